@@ -1,0 +1,15 @@
+package dev.cairn.activity;
+
+import java.time.Duration;
+
+/** Shared builder checks for timeouts. */
+final class Durations {
+  private Durations() {}
+
+  static Duration nonNegative(String name, Duration d) {
+    if (d != null && d.isNegative()) {
+      throw new IllegalArgumentException(name + " must not be negative, got " + d);
+    }
+    return d;
+  }
+}
