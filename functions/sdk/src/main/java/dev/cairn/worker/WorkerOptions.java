@@ -1,0 +1,136 @@
+package dev.cairn.worker;
+
+import java.util.Objects;
+
+/** Concurrency limits of one worker; 0 means the default. */
+public final class WorkerOptions {
+  public static final int DEFAULT_MAX_CONCURRENT_ACTIVITY_EXECUTION_SIZE = 200;
+  public static final int DEFAULT_MAX_CONCURRENT_WORKFLOW_TASK_EXECUTION_SIZE = 200;
+  public static final int DEFAULT_MAX_CONCURRENT_LOCAL_ACTIVITY_EXECUTION_SIZE = 200;
+
+  private static final WorkerOptions DEFAULT_INSTANCE = newBuilder().validateAndBuildWithDefaults();
+
+  private final int maxConcurrentActivityExecutionSize;
+  private final int maxConcurrentWorkflowTaskExecutionSize;
+  private final int maxConcurrentLocalActivityExecutionSize;
+
+  private WorkerOptions(int activities, int workflowTasks, int localActivities) {
+    this.maxConcurrentActivityExecutionSize = activities;
+    this.maxConcurrentWorkflowTaskExecutionSize = workflowTasks;
+    this.maxConcurrentLocalActivityExecutionSize = localActivities;
+  }
+
+  public static Builder newBuilder() {
+    return new Builder(null);
+  }
+
+  public static Builder newBuilder(WorkerOptions options) {
+    return new Builder(options);
+  }
+
+  public static WorkerOptions getDefaultInstance() {
+    return DEFAULT_INSTANCE;
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  public int getMaxConcurrentActivityExecutionSize() {
+    return maxConcurrentActivityExecutionSize;
+  }
+
+  public int getMaxConcurrentWorkflowTaskExecutionSize() {
+    return maxConcurrentWorkflowTaskExecutionSize;
+  }
+
+  public int getMaxConcurrentLocalActivityExecutionSize() {
+    return maxConcurrentLocalActivityExecutionSize;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o
+        || (o instanceof WorkerOptions w
+            && maxConcurrentActivityExecutionSize == w.maxConcurrentActivityExecutionSize
+            && maxConcurrentWorkflowTaskExecutionSize == w.maxConcurrentWorkflowTaskExecutionSize
+            && maxConcurrentLocalActivityExecutionSize == w.maxConcurrentLocalActivityExecutionSize);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        maxConcurrentActivityExecutionSize,
+        maxConcurrentWorkflowTaskExecutionSize,
+        maxConcurrentLocalActivityExecutionSize);
+  }
+
+  @Override
+  public String toString() {
+    return "WorkerOptions{maxConcurrentActivityExecutionSize=" + maxConcurrentActivityExecutionSize
+        + ", maxConcurrentWorkflowTaskExecutionSize=" + maxConcurrentWorkflowTaskExecutionSize
+        + ", maxConcurrentLocalActivityExecutionSize=" + maxConcurrentLocalActivityExecutionSize
+        + '}';
+  }
+
+  public static final class Builder {
+    private int maxConcurrentActivityExecutionSize;
+    private int maxConcurrentWorkflowTaskExecutionSize;
+    private int maxConcurrentLocalActivityExecutionSize;
+
+    private Builder(WorkerOptions o) {
+      if (o != null) {
+        maxConcurrentActivityExecutionSize = o.maxConcurrentActivityExecutionSize;
+        maxConcurrentWorkflowTaskExecutionSize = o.maxConcurrentWorkflowTaskExecutionSize;
+        maxConcurrentLocalActivityExecutionSize = o.maxConcurrentLocalActivityExecutionSize;
+      }
+    }
+
+    public Builder setMaxConcurrentActivityExecutionSize(int size) {
+      this.maxConcurrentActivityExecutionSize = nonNegative("maxConcurrentActivityExecutionSize", size);
+      return this;
+    }
+
+    public Builder setMaxConcurrentWorkflowTaskExecutionSize(int size) {
+      this.maxConcurrentWorkflowTaskExecutionSize =
+          nonNegative("maxConcurrentWorkflowTaskExecutionSize", size);
+      return this;
+    }
+
+    public Builder setMaxConcurrentLocalActivityExecutionSize(int size) {
+      this.maxConcurrentLocalActivityExecutionSize =
+          nonNegative("maxConcurrentLocalActivityExecutionSize", size);
+      return this;
+    }
+
+    public WorkerOptions build() {
+      return new WorkerOptions(
+          maxConcurrentActivityExecutionSize,
+          maxConcurrentWorkflowTaskExecutionSize,
+          maxConcurrentLocalActivityExecutionSize);
+    }
+
+    /** Replaces each 0 by its default (200). */
+    public WorkerOptions validateAndBuildWithDefaults() {
+      return new WorkerOptions(
+          orDefault(maxConcurrentActivityExecutionSize, DEFAULT_MAX_CONCURRENT_ACTIVITY_EXECUTION_SIZE),
+          orDefault(
+              maxConcurrentWorkflowTaskExecutionSize,
+              DEFAULT_MAX_CONCURRENT_WORKFLOW_TASK_EXECUTION_SIZE),
+          orDefault(
+              maxConcurrentLocalActivityExecutionSize,
+              DEFAULT_MAX_CONCURRENT_LOCAL_ACTIVITY_EXECUTION_SIZE));
+    }
+
+    private static int orDefault(int value, int defaultValue) {
+      return value == 0 ? defaultValue : value;
+    }
+
+    private static int nonNegative(String name, int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException(name + " must not be negative, got " + value);
+      }
+      return value;
+    }
+  }
+}
