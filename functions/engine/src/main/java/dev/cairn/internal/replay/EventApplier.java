@@ -1,0 +1,62 @@
+package dev.cairn.internal.replay;
+
+import dev.cairn.common.converter.DataConverter;
+import dev.cairn.internal.history.EventAttributes;
+import dev.cairn.internal.history.EventAttributes.*;
+import dev.cairn.internal.history.HistoryEvent;
+
+/**
+ * Feeds one non-command event to the run: resolves the promise it completes or starts the handler
+ * it triggers. Returns whether the event is news the workflow must decide on.
+ */
+final class EventApplier {
+  private EventApplier() {}
+
+  static boolean apply(ReplayContext ctx, HistoryEvent event, DataConverter dc) {
+    return switch (event.attributes()) {
+      case ActivityTaskStarted e -> false;
+      case ActivityTaskCompleted e -> defer(ctx, () -> ctx.activity(e.scheduledEventId()).completed(e));
+      case ActivityTaskFailed e -> defer(ctx, () -> ctx.activity(e.scheduledEventId()).failed(e, dc));
+      case ActivityTaskTimedOut e -> defer(ctx, () -> ctx.activity(e.scheduledEventId()).timedOut(e, dc));
+      case ActivityTaskCanceled e -> defer(ctx, () -> ctx.activity(e.scheduledEventId()).canceled(e));
+      case TimerFired e -> defer(ctx, () -> ctx.timer(e.timerId()).fire());
+      case WorkflowExecutionSignaled e -> {
+        ctx.deliverSignal(e.signalName(), e.input());
+        yield true;
+      }
+      case WorkflowExecutionCancelRequested e -> {
+        ctx.requestCancel();
+        yield true;
+      }
+      case WorkflowExecutionTerminated e -> false;
+      case WorkflowExecutionTimedOut e -> false;
+      case WorkflowExecutionUpdateAccepted e -> throw unsupported(event);
+      case StartChildWorkflowExecutionFailed e -> throw unsupported(event);
+      case ChildWorkflowExecutionStarted e -> throw unsupported(event);
+      case ChildWorkflowExecutionCompleted e -> throw unsupported(event);
+      case ChildWorkflowExecutionFailed e -> throw unsupported(event);
+      case ChildWorkflowExecutionCanceled e -> throw unsupported(event);
+      case ChildWorkflowExecutionTimedOut e -> throw unsupported(event);
+      case ChildWorkflowExecutionTerminated e -> throw unsupported(event);
+      case ExternalWorkflowExecutionSignaled e -> throw unsupported(event);
+      case SignalExternalWorkflowExecutionFailed e -> throw unsupported(event);
+      case ExternalWorkflowExecutionCancelRequested e -> throw unsupported(event);
+      case RequestCancelExternalWorkflowExecutionFailed e -> throw unsupported(event);
+      case WorkflowExecutionStarted e -> throw new IllegalStateException("a second WorkflowExecutionStarted at event " + event.eventId());
+      case WorkflowTaskCompleted e -> throw new IllegalStateException("not an outcome event");
+      case WorkflowTaskFailed e -> false;
+      case EventAttributes.CommandEvent e -> throw new IllegalStateException("command events are matched, not applied");
+    };
+  }
+
+  /** Resolution runs on a workflow thread because promise callbacks are user code. */
+  private static boolean defer(ReplayContext ctx, Runnable resolution) {
+    ctx.runner().executeInWorkflowThread(resolution);
+    return true;
+  }
+
+  private static UnsupportedOperationException unsupported(HistoryEvent event) {
+    return new UnsupportedOperationException("event type " + event.eventType() + " (event " + event.eventId()
+        + ") is not supported by this version of Cairn");
+  }
+}

@@ -1,0 +1,80 @@
+package dev.cairn.internal.replay;
+
+import dev.cairn.common.converter.DataConverter;
+import dev.cairn.common.converter.Payloads;
+import dev.cairn.internal.history.EventAttributes.MarkerRecorded;
+import dev.cairn.internal.history.HistoryEvent;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Marker values found anywhere in a history, read before replay starts: a side effect or version
+ * call returns its recorded value while the marker event itself is matched after the decision runs.
+ */
+final class MarkerIndex {
+  static final String SIDE_EFFECT = "SideEffect";
+  static final String VERSION = "Version";
+  private static final DataConverter JSON = dev.cairn.common.converter.DefaultDataConverter.STANDARD_INSTANCE;
+
+  private final Map<Integer, Payloads> sideEffects = new HashMap<>();
+  private final Map<String, Integer> versions = new HashMap<>();
+
+  MarkerIndex(List<HistoryEvent> history) {
+    for (HistoryEvent e : history) {
+      if (e.attributes() instanceof MarkerRecorded m && m.details() != null) {
+        switch (m.markerName()) {
+          case SIDE_EFFECT -> sideEffects.put(intOf(m.details().get("id")), m.details().get("data"));
+          case VERSION -> versions.putIfAbsent(stringOf(m.details().get("changeId")), intOf(m.details().get("version")));
+          default -> { }
+        }
+      }
+    }
+  }
+
+  Optional<Payloads> sideEffect(int id) {
+    return sideEffects.containsKey(id) ? Optional.ofNullable(sideEffects.get(id)) : Optional.empty();
+  }
+
+  Optional<Integer> version(String changeId) {
+    return Optional.ofNullable(versions.get(changeId));
+  }
+
+  static MarkerRecorded sideEffectMarker(int id, Payloads value) {
+    Map<String, Payloads> details = new HashMap<>();
+    details.put("id", JSON.toPayloads(id).orElseThrow());
+    if (value != null) {
+      details.put("data", value);
+    }
+    return new MarkerRecorded(SIDE_EFFECT, details, null);
+  }
+
+  static MarkerRecorded versionMarker(String changeId, int version) {
+    Map<String, Payloads> details = new HashMap<>();
+    details.put("changeId", JSON.toPayloads(changeId).orElseThrow());
+    details.put("version", JSON.toPayloads(version).orElseThrow());
+    return new MarkerRecorded(VERSION, details, null);
+  }
+
+  /** What identifies a marker for the non-determinism check. */
+  static String keyOf(MarkerRecorded m) {
+    if (m.details() == null) {
+      return m.markerName();
+    }
+    return switch (m.markerName()) {
+      case SIDE_EFFECT -> SIDE_EFFECT + "#" + intOf(m.details().get("id"));
+      case VERSION -> VERSION + "#" + stringOf(m.details().get("changeId"));
+      default -> m.markerName();
+    };
+  }
+
+  private static int intOf(Payloads p) {
+    Integer v = JSON.fromPayloads(0, Optional.ofNullable(p), Integer.class, Integer.class);
+    return v == null ? -1 : v;
+  }
+
+  private static String stringOf(Payloads p) {
+    return JSON.fromPayloads(0, Optional.ofNullable(p), String.class, String.class);
+  }
+}

@@ -1,0 +1,625 @@
+package dev.cairn.internal.replay;
+
+import dev.cairn.activity.ActivityOptions;
+import dev.cairn.activity.LocalActivityOptions;
+import dev.cairn.common.SearchAttributeUpdate;
+import dev.cairn.common.SearchAttributes;
+import dev.cairn.common.converter.DataConverter;
+import dev.cairn.common.converter.Payloads;
+import dev.cairn.failure.CanceledFailure;
+import dev.cairn.failure.TemporalFailure;
+import dev.cairn.internal.definition.Invocations;
+import dev.cairn.internal.definition.WorkflowDefinition;
+import dev.cairn.internal.history.EventAttributes.ActivityTaskScheduled;
+import dev.cairn.internal.history.EventAttributes.CommandEvent;
+import dev.cairn.internal.history.EventAttributes.MarkerRecorded;
+import dev.cairn.internal.history.EventAttributes.TimerStarted;
+import dev.cairn.internal.history.EventAttributes.WorkflowExecutionCanceled;
+import dev.cairn.internal.history.EventAttributes.WorkflowExecutionCompleted;
+import dev.cairn.internal.history.EventAttributes.WorkflowExecutionContinuedAsNew;
+import dev.cairn.internal.history.EventAttributes.WorkflowExecutionFailed;
+import dev.cairn.internal.history.EventAttributes.WorkflowExecutionStarted;
+import dev.cairn.internal.spi.WorkflowRuntime;
+import dev.cairn.internal.sync.CancellationScopeImpl;
+import dev.cairn.internal.sync.CompletablePromiseImpl;
+import dev.cairn.internal.sync.DestroyWorkflowThreadError;
+import dev.cairn.internal.sync.DeterministicRunner;
+import dev.cairn.internal.sync.WorkflowThread;
+import dev.cairn.worker.WorkflowImplementationOptions;
+import dev.cairn.workflow.CancellationScope;
+import dev.cairn.workflow.ChildWorkflowOptions;
+import dev.cairn.workflow.CompletablePromise;
+import dev.cairn.workflow.ContinueAsNewOptions;
+import dev.cairn.workflow.Functions;
+import dev.cairn.workflow.Promise;
+import dev.cairn.workflow.TimerOptions;
+import dev.cairn.workflow.Workflow;
+import dev.cairn.workflow.WorkflowInfo;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiPredicate;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run's workflow code as seen during one decision: it implements the workflow API, turning calls
+ * into commands and history events into resolved promises. Built fresh for each decision and thrown
+ * away after it, so nothing but history carries state between decisions.
+ */
+public final class ReplayContext implements WorkflowRuntime {
+  private final RunInfo info;
+  private final WorkflowDefinition definition;
+  private final WorkflowImplementationOptions implementationOptions;
+  private final DataConverter dataConverter;
+  private final DeterministicRunner runner;
+  private final Random random;
+  private final MarkerIndex markers;
+
+  private final List<PendingCommand> issued = new ArrayList<>();
+  private final Map<Long, ActivityCall> activities = new HashMap<>();
+  private final Map<String, TimerCall> timers = new HashMap<>();
+  private final Map<String, Integer> versions = new HashMap<>();
+  private final Set<String> versionCalls = new HashSet<>();
+  private final List<Runnable> bufferedSignals = new ArrayList<>();
+
+  private long timeMillis;
+  private boolean replaying;
+  private long historyLength;
+  private int activitySeq;
+  private int timerSeq;
+  private int sideEffectSeq;
+  private int threadSeq;
+  private Object instance;
+  private CommandEvent closeCommand;
+  private boolean closeIssued;
+  private Throwable workflowTaskFailure;
+  private boolean cancelRequested;
+  private AsyncCapture capture;
+
+  ReplayContext(RunInfo info, WorkflowDefinition definition, WorkflowImplementationOptions implementationOptions,
+      DataConverter dataConverter, MarkerIndex markers, long deadlockDetectionMillis) {
+    this.info = info;
+    this.definition = definition;
+    this.implementationOptions = implementationOptions == null
+        ? WorkflowImplementationOptions.getDefaultInstance() : implementationOptions;
+    this.dataConverter = dataConverter;
+    this.markers = markers;
+    this.runner = new DeterministicRunner(this, deadlockDetectionMillis);
+    this.random = new Random(info.randomSeed());
+  }
+
+  DeterministicRunner runner() {
+    return runner;
+  }
+
+  DataConverter dataConverter() {
+    return dataConverter;
+  }
+
+  // ------------------------------------------------------------------ driven by the replayer
+
+  /** Creates the workflow instance and the thread of its workflow method. */
+  void start() {
+    WorkflowExecutionStarted started = info.started();
+    Method m = definition.workflowMethod();
+    runner.newThread("workflow-init", runner.rootScope(), () -> {
+      Object[] args = dataConverter.arrayFromPayloads(Optional.ofNullable(started.input()),
+          m.getParameterTypes(), m.getGenericParameterTypes());
+      try {
+        instance = definition.newInstance(args);
+      } catch (DestroyWorkflowThreadError e) {
+        throw e;
+      } catch (Throwable t) {
+        closeOnFailure(t);
+        return;
+      }
+      runner.newThread("workflow-method", runner.rootScope(), () -> runWorkflowMethod(m, args));
+    });
+  }
+
+  private void runWorkflowMethod(Method m, Object[] args) {
+    try {
+      Object result = Invocations.invoke(m, instance, args);
+      close(new WorkflowExecutionCompleted(m.getReturnType() == void.class ? null
+          : dataConverter.toPayloads(result).orElse(null)));
+    } catch (ContinueAsNewError e) {
+      // closeCommand already set
+    } catch (DestroyWorkflowThreadError e) {
+      throw e;
+    } catch (Throwable t) {
+      closeOnFailure(t);
+    }
+  }
+
+  private void closeOnFailure(Throwable t) {
+    Throwable cause = t instanceof Invocations.CheckedExceptionThrown ? t.getCause() : t;
+    if (cause instanceof CanceledFailure && cancelRequested) {
+      close(new WorkflowExecutionCanceled(null));
+    } else if (cause instanceof TemporalFailure || failsWorkflow(cause)) {
+      close(new WorkflowExecutionFailed(dataConverter.exceptionToFailure(cause),
+          dev.cairn.api.enums.v1.RetryState.RETRY_STATE_RETRY_POLICY_NOT_SET));
+    } else if (workflowTaskFailure == null) {
+      workflowTaskFailure = cause;
+    }
+  }
+
+  private boolean failsWorkflow(Throwable t) {
+    for (Class<? extends Throwable> type : implementationOptions.getFailWorkflowExceptionTypes()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void close(CommandEvent command) {
+    if (closeCommand == null) {
+      closeCommand = command;
+    }
+  }
+
+  /** Runs the code until every thread blocks; returns the commands it issued, close command last. */
+  List<PendingCommand> runDecision(long timeMillis, boolean replaying) {
+    this.timeMillis = timeMillis;
+    this.replaying = replaying;
+    runner.runUntilAllBlocked();
+    if (workflowTaskFailure != null && closeCommand == null) {
+      Throwable t = workflowTaskFailure;
+      throw new WorkflowTaskFailure("Workflow code of " + info.workflowType() + " threw " + t, t);
+    }
+    List<PendingCommand> out = new ArrayList<>();
+    for (PendingCommand p : issued) {
+      if (!p.dropped) {
+        out.add(p);
+      }
+    }
+    issued.clear();
+    if (closeCommand != null && !closeIssued) {
+      closeIssued = true;
+      out.add(new PendingCommand(closeCommand, null));
+    }
+    return out;
+  }
+
+  boolean isClosed() {
+    return closeIssued;
+  }
+
+  void setHistoryLength(long length) {
+    this.historyLength = length;
+  }
+
+  void close() {
+    runner.close();
+  }
+
+  PendingCommand addCommand(CommandEvent command, LongConsumer onRecorded) {
+    PendingCommand p = new PendingCommand(command, onRecorded);
+    if (closeCommand != null) {
+      p.dropped = true; // the run is closing; later commands never leave the decision
+    }
+    issued.add(p);
+    return p;
+  }
+
+  void registerActivity(long scheduledEventId, ActivityCall call) {
+    activities.put(scheduledEventId, call);
+  }
+
+  ActivityCall activity(long scheduledEventId) {
+    ActivityCall call = activities.get(scheduledEventId);
+    if (call == null) {
+      throw new IllegalStateException("history refers to activity scheduled by event " + scheduledEventId
+          + ", which this run's code never scheduled");
+    }
+    return call;
+  }
+
+  TimerCall timer(String timerId) {
+    TimerCall call = timers.get(timerId);
+    if (call == null) {
+      throw new IllegalStateException("history refers to timer " + timerId + ", which this run's code never started");
+    }
+    return call;
+  }
+
+  /** A signal event: its handler runs on a thread of its own, after the instance exists. */
+  void deliverSignal(String name, Payloads input) {
+    Method handler = definition.signals().get(name);
+    if (handler == null) {
+      Logger log = LoggerFactory.getLogger(ReplayContext.class);
+      if (!replaying) {
+        log.warn("workflow {} of type {} has no handler for signal '{}'; it is dropped", info.workflowId(),
+            info.workflowType(), name);
+      }
+      return;
+    }
+    runner.newThread("signal-" + name + "-" + (++threadSeq), runner.rootScope(), () -> {
+      WorkflowThread.require().yieldUntil("workflow instance", () -> instance != null);
+      Object[] args = dataConverter.arrayFromPayloads(Optional.ofNullable(input), handler.getParameterTypes(),
+          handler.getGenericParameterTypes());
+      try {
+        Invocations.invoke(handler, instance, args);
+      } catch (DestroyWorkflowThreadError e) {
+        throw e;
+      } catch (Throwable t) {
+        closeOnFailure(t);
+      }
+    });
+  }
+
+  void requestCancel() {
+    runner.executeInWorkflowThread(() -> {
+      cancelRequested = true;
+      runner.rootScope().cancel("workflow cancel requested");
+    });
+  }
+
+  // ------------------------------------------------------------------ activities
+
+  Promise<Optional<Payloads>> scheduleActivity(String activityType, ActivityOptions options, Object[] args) {
+    ActivityOptions o = options;
+    if (o == null) {
+      o = implementationOptions.getDefaultActivityOptions();
+      Map<String, ActivityOptions> byType = implementationOptions.getActivityOptions();
+      if (byType != null && byType.containsKey(activityType)) {
+        o = byType.get(activityType);
+      }
+    }
+    if (o == null) {
+      throw new IllegalStateException("No ActivityOptions for activity " + activityType
+          + ": pass them to Workflow.newActivityStub or set them in WorkflowImplementationOptions");
+    }
+    if (o.getStartToCloseTimeout() == null && o.getScheduleToCloseTimeout() == null) {
+      throw new IllegalArgumentException("Both StartToCloseTimeout and ScheduleToCloseTimeout aren't"
+          + " specified for " + activityType + " activity. Please set at least one of the above through"
+          + " the ActivityStub or WorkflowImplementationOptions.");
+    }
+    ActivityTaskScheduled command = new ActivityTaskScheduled(
+        String.valueOf(++activitySeq),
+        activityType,
+        o.getTaskQueue() == null || o.getTaskQueue().isEmpty() ? info.taskQueue() : o.getTaskQueue(),
+        dataConverter.toPayloads(args).orElse(null),
+        o.getScheduleToCloseTimeout(),
+        o.getScheduleToStartTimeout(),
+        o.getStartToCloseTimeout(),
+        o.getHeartbeatTimeout(),
+        RetryPolicies.of(o.getRetryOptions()));
+    ActivityCall call = new ActivityCall(this, command, o.getCancellationType());
+    CancellationScopeImpl scope = WorkflowThread.require().currentScope();
+    call.issue();
+    Runnable hook = call::cancel;
+    scope.onCancel(hook);
+    call.result.handle((v, f) -> {
+      scope.removeCancelHook(hook);
+      return null;
+    });
+    return call.result;
+  }
+
+  /** A stub's return path: blocks for the value, or hands the promise to {@code Async}. */
+  Object returnOrCapture(Promise<Object> promise, Class<?> returnType) {
+    if (capture != null) {
+      capture.promise = promise;
+      capture = null;
+      return defaultValue(returnType);
+    }
+    return promise.get();
+  }
+
+  private static Object defaultValue(Class<?> type) {
+    if (!type.isPrimitive() || type == void.class) {
+      return null;
+    }
+    return java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(type, 1), 0);
+  }
+
+  // ------------------------------------------------------------------ WorkflowRuntime
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T newActivityStub(Class<T> activityInterface, ActivityOptions options, Map<String, ActivityOptions> perMethod) {
+    if (!activityInterface.isInterface()) {
+      throw new IllegalArgumentException(activityInterface.getName() + " is not an interface");
+    }
+    return (T) Proxy.newProxyInstance(activityInterface.getClassLoader(), new Class<?>[] {activityInterface},
+        new ActivityStubHandler(this, activityInterface, options, perMethod));
+  }
+
+  @Override
+  public <T> T newLocalActivityStub(Class<T> activityInterface, LocalActivityOptions options, Map<String, LocalActivityOptions> perMethod) {
+    throw new UnsupportedOperationException("local activities are not supported yet: use Workflow.newActivityStub");
+  }
+
+  @Override
+  public <T> T newChildWorkflowStub(Class<T> workflowInterface, ChildWorkflowOptions options) {
+    throw new UnsupportedOperationException("child workflows are not supported yet");
+  }
+
+  @Override
+  public <T> T newExternalWorkflowStub(Class<T> workflowInterface, String workflowId, String runId) {
+    throw new UnsupportedOperationException("external workflow stubs are not supported yet");
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T newContinueAsNewStub(Class<T> workflowInterface, ContinueAsNewOptions options) {
+    return (T) Proxy.newProxyInstance(workflowInterface.getClassLoader(), new Class<?>[] {workflowInterface},
+        (proxy, method, args) -> {
+          if (method.getDeclaringClass() == Object.class) {
+            return method.getName().equals("toString") ? "ContinueAsNewStub" : null;
+          }
+          continueAsNew(WorkflowDefinition.workflowTypeOf(workflowInterface), options, args == null ? new Object[0] : args);
+          return null;
+        });
+  }
+
+  @Override
+  public void continueAsNew(String workflowType, ContinueAsNewOptions options, Object[] args) {
+    close(new WorkflowExecutionContinuedAsNew(
+        null,
+        workflowType == null ? info.workflowType() : workflowType,
+        options != null && options.getTaskQueue() != null ? options.getTaskQueue() : info.taskQueue(),
+        dataConverter.toPayloads(args).orElse(null),
+        options != null && options.getWorkflowRunTimeout() != null ? options.getWorkflowRunTimeout() : info.started().workflowRunTimeout(),
+        null, "Workflow", null, null, info.started().memo(), info.started().searchAttributes()));
+    throw new ContinueAsNewError();
+  }
+
+  @Override
+  public long currentTimeMillis() {
+    return timeMillis;
+  }
+
+  @Override
+  public void sleep(Duration duration) {
+    newTimer(duration, null).get();
+  }
+
+  @Override
+  public Promise<Void> newTimer(Duration duration, TimerOptions options) {
+    return startTimer(duration).fired;
+  }
+
+  private TimerCall startTimer(Duration duration) {
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("negative timer duration " + duration);
+    }
+    TimerCall call = new TimerCall(this, new TimerStarted(String.valueOf(++timerSeq), duration));
+    if (duration.isZero()) {
+      call.fired.complete(null);
+      return call;
+    }
+    timers.put(call.command.timerId(), call);
+    CancellationScopeImpl scope = WorkflowThread.require().currentScope();
+    call.issue();
+    Runnable hook = call::cancel;
+    scope.onCancel(hook);
+    call.fired.handle((v, f) -> {
+      scope.removeCancelHook(hook);
+      return null;
+    });
+    return call;
+  }
+
+  @Override
+  public void await(Supplier<Boolean> condition) {
+    WorkflowThread t = WorkflowThread.require();
+    CancellationScopeImpl scope = t.currentScope();
+    t.yieldUntil("Workflow.await", () -> condition.get() || scope.isCancelRequested());
+    if (!condition.get() && scope.isCancelRequested()) {
+      throw new CanceledFailure("Workflow.await canceled");
+    }
+  }
+
+  @Override
+  public boolean await(Duration timeout, Supplier<Boolean> condition) {
+    WorkflowThread t = WorkflowThread.require();
+    if (condition.get()) {
+      return true;
+    }
+    CancellationScopeImpl scope = t.currentScope();
+    TimerCall timer = startTimer(timeout);
+    t.yieldUntil("Workflow.await with timeout", () -> condition.get() || timer.fired.isCompleted() || scope.isCancelRequested());
+    boolean satisfied = condition.get();
+    if (!timer.fired.isCompleted()) {
+      timer.cancel();
+    }
+    if (!satisfied && scope.isCancelRequested()) {
+      throw new CanceledFailure("Workflow.await canceled");
+    }
+    return satisfied;
+  }
+
+  @Override
+  public UUID randomUUID() {
+    byte[] b = new byte[16];
+    random.nextBytes(b);
+    b[6] = (byte) ((b[6] & 0x0f) | 0x40);
+    b[8] = (byte) ((b[8] & 0x3f) | 0x80);
+    long msb = 0;
+    long lsb = 0;
+    for (int i = 0; i < 8; i++) {
+      msb = (msb << 8) | (b[i] & 0xff);
+      lsb = (lsb << 8) | (b[i + 8] & 0xff);
+    }
+    return new UUID(msb, lsb);
+  }
+
+  @Override
+  public Random newRandom() {
+    return new Random(random.nextLong());
+  }
+
+  @Override
+  public <R> R sideEffect(Class<R> resultClass, Type resultType, Functions.Func<R> func) {
+    int id = ++sideEffectSeq;
+    Optional<Payloads> recorded = markers.sideEffect(id);
+    Payloads value;
+    if (recorded.isPresent() && replaying) {
+      value = recorded.get();
+    } else {
+      R result = func.apply();
+      value = dataConverter.toPayloads(result).orElse(null);
+    }
+    addCommand(MarkerIndex.sideEffectMarker(id, value), null);
+    return dataConverter.fromPayloads(0, Optional.ofNullable(value), resultClass, resultType);
+  }
+
+  @Override
+  public <R> R mutableSideEffect(String id, Class<R> resultClass, Type resultType, BiPredicate<R, R> updated, Functions.Func<R> func) {
+    throw new UnsupportedOperationException("mutableSideEffect is not supported yet: use sideEffect");
+  }
+
+  @Override
+  public int getVersion(String changeId, int minSupported, int maxSupported) {
+    Integer version = versions.get(changeId);
+    if (version == null) {
+      Optional<Integer> recorded = markers.version(changeId);
+      if (recorded.isPresent()) {
+        version = recorded.get();
+        addCommand(MarkerIndex.versionMarker(changeId, version), null);
+      } else if (replaying) {
+        version = Workflow.DEFAULT_VERSION;
+      } else {
+        version = maxSupported;
+        addCommand(MarkerIndex.versionMarker(changeId, version), null);
+      }
+      versions.put(changeId, version);
+    }
+    if (version < minSupported || version > maxSupported) {
+      throw new WorkflowTaskFailure("Version " + version + " of changeId " + changeId
+          + " is not supported. Supported version is between " + minSupported + " and " + maxSupported + ".", null);
+    }
+    return version;
+  }
+
+  @Override
+  public <V> CompletablePromise<V> newPromise() {
+    return new CompletablePromiseImpl<>(runner);
+  }
+
+  @Override
+  public <U> Promise<List<U>> allOf(Collection<? extends Promise<U>> promises) {
+    return Combinators.allOf(runner, promises);
+  }
+
+  @Override
+  public Promise<Void> allOfVoid(Collection<? extends Promise<?>> promises) {
+    @SuppressWarnings("unchecked")
+    Collection<Promise<Object>> all = (Collection<Promise<Object>>) (Collection<?>) promises;
+    return Combinators.allOf(runner, all).thenApply(x -> null);
+  }
+
+  @Override
+  public <V> Promise<V> anyOf(Iterable<? extends Promise<? extends V>> promises) {
+    return Combinators.anyOf(runner, promises);
+  }
+
+  @Override
+  public <R> Promise<R> async(Object function, Functions.Func<R> invoker) {
+    if (AsyncCapture.stubTarget(function) != null) {
+      AsyncCapture c = new AsyncCapture();
+      capture = c;
+      try {
+        invoker.apply();
+      } finally {
+        capture = null;
+      }
+      if (c.promise != null) {
+        @SuppressWarnings("unchecked")
+        Promise<R> p = (Promise<R>) c.promise;
+        return p;
+      }
+    }
+    CompletablePromiseImpl<R> result = new CompletablePromiseImpl<>(runner);
+    CancellationScopeImpl scope = WorkflowThread.require().currentScope();
+    runner.newThread("async-" + (++threadSeq), scope, () -> {
+      try {
+        result.complete(invoker.apply());
+      } catch (DestroyWorkflowThreadError | ContinueAsNewError e) {
+        throw e;
+      } catch (RuntimeException e) {
+        result.completeExceptionally(e);
+      }
+    });
+    return result;
+  }
+
+  @Override
+  public CancellationScope newCancellationScope(boolean detached, Functions.Proc1<CancellationScope> body) {
+    return CancellationScopeImpl.create(WorkflowThread.require().currentScope(), detached, body);
+  }
+
+  @Override
+  public CancellationScope currentCancellationScope() {
+    return WorkflowThread.require().currentScope();
+  }
+
+  @Override
+  public WorkflowInfo getInfo() {
+    return new WorkflowInfoImpl(info, historyLength);
+  }
+
+  @Override
+  public Logger getLogger(String name) {
+    return ReplayAwareLogger.wrap(LoggerFactory.getLogger(name), () -> replaying);
+  }
+
+  @Override
+  public boolean isReplaying() {
+    return replaying;
+  }
+
+  @Override
+  public <R> R getLastCompletionResult(Class<R> resultClass, Type resultType) {
+    return dataConverter.fromPayloads(0, Optional.ofNullable(info.started().lastCompletionResult()), resultClass, resultType);
+  }
+
+  @Override
+  public <T> T getMemo(String key, Class<T> valueClass, Type valueType) {
+    Map<String, dev.cairn.common.converter.Payload> memo = info.started().memo();
+    if (memo == null || !memo.containsKey(key)) {
+      return null;
+    }
+    return dataConverter.fromPayload(memo.get(key), valueClass, valueType);
+  }
+
+  @Override
+  public SearchAttributes getTypedSearchAttributes() {
+    throw new UnsupportedOperationException("typed search attributes are not supported yet");
+  }
+
+  @Override
+  public void upsertTypedSearchAttributes(SearchAttributeUpdate<?>... updates) {
+    throw new UnsupportedOperationException("typed search attributes are not supported yet");
+  }
+
+  @Override
+  public void registerListener(Object listener) {
+    throw new UnsupportedOperationException("Workflow.registerListener is not supported yet");
+  }
+
+  @Override
+  public boolean isEveryHandlerFinished() {
+    return true;
+  }
+
+  List<Runnable> bufferedSignals() {
+    return bufferedSignals;
+  }
+}
