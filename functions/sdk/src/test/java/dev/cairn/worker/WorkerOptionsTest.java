@@ -1,0 +1,48 @@
+package dev.cairn.worker;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.cairn.activity.ActivityOptions;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WorkerOptionsTest {
+
+  @Test
+  void validateAndBuildWithDefaults_shouldUse200_whenUnset() {
+    WorkerOptions o = WorkerOptions.newBuilder().setMaxConcurrentActivityExecutionSize(5).validateAndBuildWithDefaults();
+    assertEquals(5, o.getMaxConcurrentActivityExecutionSize());
+    assertEquals(200, o.getMaxConcurrentWorkflowTaskExecutionSize());
+    assertEquals(200, WorkerOptions.getDefaultInstance().getMaxConcurrentLocalActivityExecutionSize());
+  }
+
+  @Test
+  void setters_shouldReject_whenNegative() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> WorkerOptions.newBuilder().setMaxConcurrentWorkflowTaskExecutionSize(-1));
+    assertTrue(e.getMessage().contains("maxConcurrentWorkflowTaskExecutionSize"));
+  }
+
+  @Test
+  void workflowImplementationOptions_shouldKeepSettings_whenBuilt() {
+    ActivityOptions ao = ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(3)).build();
+    WorkflowImplementationOptions o =
+        WorkflowImplementationOptions.newBuilder()
+            .setFailWorkflowExceptionTypes(IllegalStateException.class)
+            .setDefaultActivityOptions(ao)
+            .setActivityOptions(Map.of("Charge", ao))
+            .build();
+    assertArrayEquals(new Class<?>[] {IllegalStateException.class}, o.getFailWorkflowExceptionTypes());
+    assertEquals(ao, o.getActivityOptions().get("Charge"));
+    assertEquals(o, o.toBuilder().build());
+    assertEquals(0, WorkflowImplementationOptions.getDefaultInstance().getFailWorkflowExceptionTypes().length);
+  }
+
+  @Test
+  void nonDeterministicException_shouldKeepMessage_whenCreated() {
+    assertEquals("bad replay", new NonDeterministicException("bad replay").getMessage());
+  }
+}
