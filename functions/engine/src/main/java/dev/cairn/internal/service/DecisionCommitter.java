@@ -1,0 +1,117 @@
+package dev.cairn.internal.service;
+
+import dev.cairn.api.enums.v1.WorkflowExecutionStatus;
+import dev.cairn.internal.history.EventAttributes;
+import dev.cairn.internal.history.EventAttributes.*;
+import dev.cairn.internal.history.HistoryEvent;
+import dev.cairn.internal.store.Commit;
+import dev.cairn.internal.store.ExecutionRecord;
+import dev.cairn.internal.store.ExecutionState;
+import dev.cairn.internal.store.OutboxTask;
+import dev.cairn.internal.store.PendingActivity;
+import dev.cairn.internal.store.Task;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a decision's commands into one commit: a WorkflowTaskCompleted, the command events, the
+ * state they open or close, and the tasks they create (activities, timers, the next run).
+ */
+final class DecisionCommitter {
+  private final WorkflowService service;
+  private final ExecutionRecord rec;
+  private final ExecutionState.Builder state;
+  private final Instant now;
+  private final List<HistoryEvent> events = new ArrayList<>();
+  private final List<OutboxTask> tasks = new ArrayList<>();
+  private WorkflowExecutionStatus status;
+  private Instant closeTime;
+  private Commit.NewRun next;
+  private long eventId;
+
+  DecisionCommitter(WorkflowService service, ExecutionRecord rec, ExecutionState.Builder state, Instant now) {
+    this.service = service;
+    this.rec = rec;
+    this.state = state;
+    this.now = now;
+    this.status = rec.status();
+    this.eventId = rec.lastEventId();
+  }
+
+  void commit(List<CommandEvent> commands) {
+    append(new WorkflowTaskCompleted(null, 0));
+    for (CommandEvent c : commands) {
+      EventAttributes recorded = apply(c);
+      append(recorded);
+    }
+    ExecutionState nextState = status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING ? state.build()
+        : WorkflowService.closedState();
+    List<OutboxTask> toSend = status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING ? tasks : List.of();
+    service.commitAndSend(new Commit(rec.version(), rec.next(status, closeTime, eventId, nextState), events, toSend, next));
+  }
+
+  private void append(EventAttributes a) {
+    events.add(new HistoryEvent(++eventId, now, a));
+  }
+
+  private EventAttributes apply(CommandEvent c) {
+    long id = eventId + 1;
+    return switch (c) {
+      case ActivityTaskScheduled a -> {
+        state.activities.put(id, new PendingActivity(id, a.activityId(), a.activityType(), a.taskQueue(), 1, now, now,
+            null, null, false));
+        Task.ActivityTask task = new Task.ActivityTask(rec.key(), rec.workflowType(), id, a.activityId(), a.activityType(),
+            a.taskQueue(), 1, a.input(), now, a.scheduleToCloseTimeout(), a.scheduleToStartTimeout(),
+            a.startToCloseTimeout(), a.heartbeatTimeout(), a.retryPolicy());
+        tasks.add(new OutboxTask(service.newId(), task, now));
+        yield a;
+      }
+      case ActivityTaskCancelRequested a -> {
+        PendingActivity pa = state.activities.get(a.scheduledEventId());
+        if (pa != null) {
+          state.activities.put(a.scheduledEventId(), pa.withCancelRequested());
+        }
+        yield a;
+      }
+      case TimerStarted t -> {
+        Instant fireAt = now.plus(t.startToFireTimeout());
+        state.timers.put(t.timerId(), fireAt);
+        tasks.add(new OutboxTask(service.newId(), new Task.TimerTask(rec.key(), t.timerId(), fireAt), fireAt));
+        yield t;
+      }
+      case TimerCanceled t -> {
+        state.timers.remove(t.timerId());
+        yield t;
+      }
+      case MarkerRecorded m -> m;
+      case UpsertWorkflowSearchAttributes u -> u;
+      case WorkflowExecutionCompleted x -> close(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED, x);
+      case WorkflowExecutionFailed x -> close(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_FAILED, x);
+      case WorkflowExecutionCanceled x -> close(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CANCELED, x);
+      case WorkflowExecutionContinuedAsNew x -> {
+        String runId = service.newId();
+        WorkflowExecutionStarted started = (WorkflowExecutionStarted) service.history(rec.key()).get(0).attributes();
+        String first = started.firstExecutionRunId() == null ? rec.key().runId() : started.firstExecutionRunId();
+        next = service.continuedRun(service.continuation(rec, started, x), runId, rec.key().runId(), first);
+        yield close(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW,
+            new WorkflowExecutionContinuedAsNew(runId, x.workflowType(), x.taskQueue(), x.input(), x.workflowRunTimeout(),
+                x.backoffStartInterval(), x.initiator(), x.failure(), x.lastCompletionResult(), x.memo(), x.searchAttributes()));
+      }
+      case StartChildWorkflowExecutionInitiated x -> throw unsupported(c);
+      case SignalExternalWorkflowExecutionInitiated x -> throw unsupported(c);
+      case RequestCancelExternalWorkflowExecutionInitiated x -> throw unsupported(c);
+      case WorkflowExecutionUpdateCompleted x -> throw unsupported(c);
+    };
+  }
+
+  private EventAttributes close(WorkflowExecutionStatus newStatus, EventAttributes event) {
+    status = newStatus;
+    closeTime = now;
+    return event;
+  }
+
+  private static UnsupportedOperationException unsupported(CommandEvent c) {
+    return new UnsupportedOperationException("command " + c.getClass().getSimpleName() + " is not supported yet");
+  }
+}

@@ -1,0 +1,489 @@
+package dev.cairn.internal.service;
+
+import dev.cairn.api.common.v1.WorkflowExecution;
+import dev.cairn.api.enums.v1.RetryState;
+import dev.cairn.api.enums.v1.TimeoutType;
+import dev.cairn.api.enums.v1.WorkflowExecutionStatus;
+import dev.cairn.api.enums.v1.WorkflowIdConflictPolicy;
+import dev.cairn.api.enums.v1.WorkflowIdReusePolicy;
+import dev.cairn.api.failure.v1.Failure;
+import dev.cairn.client.WorkflowExecutionAlreadyStarted;
+import dev.cairn.client.WorkflowNotFoundException;
+import dev.cairn.common.converter.Payloads;
+import dev.cairn.internal.history.EventAttributes;
+import dev.cairn.internal.history.EventAttributes.*;
+import dev.cairn.internal.history.HistoryEvent;
+import dev.cairn.internal.replay.Decision;
+import dev.cairn.internal.replay.ReplayEngine;
+import dev.cairn.internal.store.Commit;
+import dev.cairn.internal.store.ConcurrentUpdateException;
+import dev.cairn.internal.store.ExecutionKey;
+import dev.cairn.internal.store.ExecutionRecord;
+import dev.cairn.internal.store.ExecutionState;
+import dev.cairn.internal.store.HistoryStore;
+import dev.cairn.internal.store.OutboxTask;
+import dev.cairn.internal.store.PendingActivity;
+import dev.cairn.internal.store.Task;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine's use cases over a history store and a task dispatcher: start, signal, cancel,
+ * terminate, decide, and record activity and timer outcomes. Each is read, decide, one conditional
+ * commit, then send: a conflict re-reads and tries again, and every task is checked against the
+ * run's state first, so duplicates and stale deliveries change nothing.
+ */
+public final class WorkflowService {
+  private static final Logger log = LoggerFactory.getLogger(WorkflowService.class);
+  private static final int MAX_CONFLICT_RETRIES = 50;
+  private static final int PAGE = 1000;
+
+  private final String namespace;
+  private final HistoryStore store;
+  private final TaskDispatcher dispatcher;
+  private final ReplayEngine engine;
+  private final Clock clock;
+  private final Supplier<String> ids;
+
+  public WorkflowService(String namespace, HistoryStore store, TaskDispatcher dispatcher, ReplayEngine engine,
+      Clock clock, Supplier<String> ids) {
+    this.namespace = namespace;
+    this.store = store;
+    this.dispatcher = dispatcher;
+    this.engine = engine;
+    this.clock = clock;
+    this.ids = ids;
+  }
+
+  public HistoryStore store() {
+    return store;
+  }
+
+  // ------------------------------------------------------------------ client operations
+
+  public WorkflowExecution start(StartRequest r) {
+    for (int i = 0; i < MAX_CONFLICT_RETRIES; i++) {
+      Optional<ExecutionRecord> current = store.getCurrent(r.workflowId());
+      if (current.isPresent()) {
+        ExecutionRecord c = current.get();
+        if (c.isOpen()) {
+          WorkflowIdConflictPolicy policy = r.conflictPolicy() == null ? WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_FAIL : r.conflictPolicy();
+          if (policy == WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING) {
+            if (r.signalName() != null) {
+              signal(r.workflowId(), null, r.signalName(), r.signalInput());
+            }
+            return execution(c.key());
+          }
+          if (r.signalName() != null && policy != WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_TERMINATE_EXISTING) {
+            signal(r.workflowId(), null, r.signalName(), r.signalInput());
+            return execution(c.key());
+          }
+          if (policy != WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_TERMINATE_EXISTING) {
+            throw new WorkflowExecutionAlreadyStarted(execution(c.key()), r.workflowType(), null);
+          }
+          terminate(r.workflowId(), null, "terminated by a start with TERMINATE_EXISTING");
+          continue;
+        }
+        if (!reuseAllowed(r.reusePolicy(), c.status())) {
+          throw new WorkflowExecutionAlreadyStarted(execution(c.key()), r.workflowType(), null);
+        }
+      }
+      Commit.NewRun run = newRun(r, ids.get(), null, null);
+      try {
+        store.create(run, current.map(c -> c.key().runId()).orElse(null));
+      } catch (ConcurrentUpdateException e) {
+        continue;
+      }
+      send(run.record().key(), run.tasks());
+      return execution(run.record().key());
+    }
+    throw new ConcurrentUpdateException("could not start " + r.workflowId() + ": too many concurrent changes");
+  }
+
+  private static boolean reuseAllowed(WorkflowIdReusePolicy policy, WorkflowExecutionStatus closed) {
+    if (policy == null) {
+      return true;
+    }
+    return switch (policy) {
+      case WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE -> false;
+      case WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY -> closed != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED
+          && closed != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW;
+      default -> true;
+    };
+  }
+
+  private Commit.NewRun newRun(StartRequest r, String runId, String continuedFrom, String firstRunId) {
+    Instant now = clock.instant();
+    ExecutionKey key = new ExecutionKey(r.workflowId(), runId);
+    List<HistoryEvent> events = new ArrayList<>();
+    events.add(new HistoryEvent(1, now, new WorkflowExecutionStarted(r.workflowType(), r.taskQueue(), r.input(),
+        r.executionTimeout(), r.runTimeout(), 1, r.cronSchedule(), firstRunId == null ? runId : firstRunId,
+        continuedFrom, null, null, null, null, null, r.memo(), r.searchAttributes(), r.startDelay(), null, null)));
+    if (r.signalName() != null) {
+      events.add(new HistoryEvent(2, now, new WorkflowExecutionSignaled(r.signalName(), r.signalInput(), null)));
+    }
+    Instant due = r.startDelay() == null ? now : now.plus(r.startDelay());
+    List<OutboxTask> tasks = List.of(new OutboxTask(ids.get(), new Task.DecisionTask(key), due));
+    ExecutionRecord record = new ExecutionRecord(key, r.workflowType(), r.taskQueue(),
+        WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING, now, null, 1, events.size(), r.searchAttributes(),
+        ExecutionState.initial());
+    return new Commit.NewRun(record, events, tasks);
+  }
+
+  public void signal(String workflowId, String runId, String name, Payloads input) {
+    change(resolve(workflowId, runId), true, (rec, b) -> List.of(new WorkflowExecutionSignaled(name, input, null)));
+  }
+
+  public void requestCancel(String workflowId, String runId) {
+    change(resolve(workflowId, runId), true, (rec, b) -> List.of(new WorkflowExecutionCancelRequested(null, null)));
+  }
+
+  public void terminate(String workflowId, String runId, String reason) {
+    ExecutionKey key = resolve(workflowId, runId);
+    retrying(() -> {
+      ExecutionRecord rec = openRecord(key);
+      Instant now = clock.instant();
+      HistoryEvent e = new HistoryEvent(rec.lastEventId() + 1, now, new WorkflowExecutionTerminated(reason, null, null));
+      store.commit(new Commit(rec.version(), rec.next(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_TERMINATED, now,
+          e.eventId(), closedState()), List.of(e), List.of(), null));
+      return null;
+    });
+  }
+
+  public ExecutionRecord describe(String workflowId, String runId) {
+    return store.get(resolve(workflowId, runId)).orElseThrow();
+  }
+
+  public List<HistoryEvent> history(ExecutionKey key) {
+    List<HistoryEvent> all = new ArrayList<>();
+    long from = 1;
+    while (true) {
+      List<HistoryEvent> page = store.readHistory(key, from, PAGE);
+      all.addAll(page);
+      if (page.size() < PAGE) {
+        return all;
+      }
+      from = page.get(page.size() - 1).eventId() + 1;
+    }
+  }
+
+  public ExecutionKey resolve(String workflowId, String runId) {
+    if (runId != null && !runId.isEmpty()) {
+      ExecutionKey key = new ExecutionKey(workflowId, runId);
+      if (store.get(key).isEmpty()) {
+        throw new WorkflowNotFoundException(execution(key), null, null);
+      }
+      return key;
+    }
+    return store.getCurrent(workflowId).map(ExecutionRecord::key).orElseThrow(() -> new WorkflowNotFoundException(
+        WorkflowExecution.newBuilder().setWorkflowId(workflowId).build(), null, null));
+  }
+
+  // ------------------------------------------------------------------ decisions
+
+  /** Runs a decision for the run; a duplicate or a task with nothing new changes nothing. */
+  public void handleDecisionTask(ExecutionKey key) {
+    retrying(() -> {
+      ExecutionRecord rec = store.get(key).orElse(null);
+      if (rec == null || !rec.isOpen()) {
+        return null;
+      }
+      List<HistoryEvent> history = history(key);
+      Instant now = clock.instant();
+      Decision decision;
+      try {
+        decision = engine.decide(namespace, key.workflowId(), key.runId(), history, now);
+      } catch (RuntimeException e) {
+        recordDecisionFailure(rec, e);
+        throw new DecisionFailedException(key, e);
+      }
+      ExecutionState.Builder state = rec.state().toBuilder();
+      state.decisionPending = false;
+      state.lastDecisionFailure = null;
+      state.decisionFailures = 0;
+      if (!decision.needed()) {
+        if (rec.state().decisionPending()) {
+          store.commit(new Commit(rec.version(), rec.next(rec.status(), rec.closeTime(), rec.lastEventId(), state.build()),
+              List.of(), List.of(), null));
+        }
+        return null;
+      }
+      new DecisionCommitter(this, rec, state, now).commit(decision.commands());
+      return null;
+    });
+  }
+
+  private void recordDecisionFailure(ExecutionRecord rec, RuntimeException e) {
+    log.error("decision for {} (type {}) failed; the run stays open and the decision is retried: {}", rec.key(),
+        rec.workflowType(), e.toString(), e);
+    try {
+      ExecutionState.Builder state = rec.state().toBuilder();
+      state.lastDecisionFailure = e.getMessage() == null ? e.toString() : e.getMessage();
+      state.decisionFailures++;
+      store.commit(new Commit(rec.version(), rec.next(rec.status(), rec.closeTime(), rec.lastEventId(), state.build()),
+          List.of(), List.of(), null));
+    } catch (ConcurrentUpdateException ignored) {
+      // a newer event arrived; its decision retries
+    }
+  }
+
+  /** The decision could not be made (non-determinism, a bug in workflow code); it will be retried. */
+  public static final class DecisionFailedException extends RuntimeException {
+    public DecisionFailedException(ExecutionKey key, Throwable cause) {
+      super("decision for " + key + " failed: " + cause.getMessage(), cause);
+    }
+  }
+
+  // ------------------------------------------------------------------ activities
+
+  /** Records an attempt's result once; a stale or duplicate completion is ignored. Returns whether recorded. */
+  public boolean completeActivity(ExecutionKey key, long scheduledEventId, int attempt, Payloads result, String identity) {
+    return activityOutcome(key, scheduledEventId, attempt, (rec, pa) -> List.of(
+        new ActivityTaskStarted(scheduledEventId, attempt, identity, pa.lastFailure()),
+        new ActivityTaskCompleted(scheduledEventId, rec.lastEventId() + 1, result, identity)));
+  }
+
+  /** A failed attempt: retried per policy (a delayed task, no event), or recorded as failed. */
+  public boolean failActivity(ExecutionKey key, Task.ActivityTask task, Failure failure, String identity) {
+    return retryOrClose(key, task, task.attempt(), failure, identity, null);
+  }
+
+  /** An attempt exceeded a timeout. Start-to-close and heartbeat timeouts are retried per policy. */
+  public boolean timeoutActivity(ExecutionKey key, Task.ActivityTask task, int attempt, TimeoutType type) {
+    Failure failure = Failure.of("activity " + type.shortName() + " timeout", Failure.JAVA_SDK, null, null,
+        new Failure.TimeoutFailureInfo(type, null));
+    boolean retryable = type == TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE || type == TimeoutType.TIMEOUT_TYPE_HEARTBEAT;
+    return retryOrClose(key, task, attempt, failure, null, retryable ? null : RetryState.RETRY_STATE_TIMEOUT);
+  }
+
+  private boolean retryOrClose(ExecutionKey key, Task.ActivityTask task, int attempt, Failure failure, String identity,
+      RetryState forcedStop) {
+    return retrying(() -> {
+      ExecutionRecord rec = store.get(key).orElse(null);
+      PendingActivity pa = rec == null || !rec.isOpen() ? null : rec.state().activities().get(task.scheduledEventId());
+      if (pa == null || pa.attempt() != attempt) {
+        return false;
+      }
+      Instant now = clock.instant();
+      RetrySchedule.Outcome outcome = forcedStop != null ? new RetrySchedule.Outcome(null, forcedStop)
+          : RetrySchedule.next(task.retryPolicy(), attempt, failure, task.scheduledTime(), task.scheduleToCloseTimeout(), now);
+      if (outcome.retry()) {
+        Instant due = now.plus(outcome.delay());
+        ExecutionState.Builder state = rec.state().toBuilder();
+        state.activities.put(task.scheduledEventId(), pa.withAttempt(attempt + 1, due, failure));
+        List<OutboxTask> tasks = List.of(new OutboxTask(ids.get(), task.withAttempt(attempt + 1), due));
+        store.commit(new Commit(rec.version(), rec.next(rec.status(), null, rec.lastEventId(), state.build()),
+            List.of(), tasks, null));
+        send(key, tasks);
+        return true;
+      }
+      boolean timedOut = failure.timeoutFailureInfo() != null;
+      List<EventAttributes> events = List.of(
+          new ActivityTaskStarted(task.scheduledEventId(), attempt, identity, pa.lastFailure()),
+          timedOut ? new ActivityTaskTimedOut(task.scheduledEventId(), rec.lastEventId() + 1, failure, outcome.stop())
+              : new ActivityTaskFailed(task.scheduledEventId(), rec.lastEventId() + 1, failure, outcome.stop(), identity));
+      appendWithDecision(rec, events, b -> b.activities.remove(task.scheduledEventId()));
+      return true;
+    });
+  }
+
+  /** Saves heartbeat details; returns whether cancellation was requested (false if the attempt is stale). */
+  public boolean heartbeat(ExecutionKey key, long scheduledEventId, int attempt, Payloads details) {
+    return retrying(() -> {
+      ExecutionRecord rec = store.get(key).orElse(null);
+      PendingActivity pa = rec == null || !rec.isOpen() ? null : rec.state().activities().get(scheduledEventId);
+      if (pa == null || pa.attempt() != attempt) {
+        throw new StaleActivityException(key, scheduledEventId, attempt);
+      }
+      if (details != null) {
+        ExecutionState.Builder state = rec.state().toBuilder();
+        state.activities.put(scheduledEventId, pa.withHeartbeat(details));
+        store.commit(new Commit(rec.version(), rec.next(rec.status(), null, rec.lastEventId(), state.build()),
+            List.of(), List.of(), null));
+      }
+      return pa.cancelRequested();
+    });
+  }
+
+  /** Records that an attempt acknowledged its cancellation. */
+  public boolean reportActivityCanceled(ExecutionKey key, long scheduledEventId, int attempt, Payloads details) {
+    return activityOutcome(key, scheduledEventId, attempt, (rec, pa) -> List.of(
+        new ActivityTaskStarted(scheduledEventId, attempt, null, pa.lastFailure()),
+        new ActivityTaskCanceled(scheduledEventId, rec.lastEventId() + 1, details, null)));
+  }
+
+  /** The activity's attempt is over or was never this one. */
+  public static final class StaleActivityException extends RuntimeException {
+    public StaleActivityException(ExecutionKey key, long scheduledEventId, int attempt) {
+      super("activity " + scheduledEventId + " attempt " + attempt + " of " + key + " is no longer running", null, false, false);
+    }
+  }
+
+  private boolean activityOutcome(ExecutionKey key, long scheduledEventId, int attempt,
+      java.util.function.BiFunction<ExecutionRecord, PendingActivity, List<EventAttributes>> events) {
+    return retrying(() -> {
+      ExecutionRecord rec = store.get(key).orElse(null);
+      PendingActivity pa = rec == null || !rec.isOpen() ? null : rec.state().activities().get(scheduledEventId);
+      if (pa == null || pa.attempt() != attempt) {
+        return false;
+      }
+      appendWithDecision(rec, events.apply(rec, pa), b -> b.activities.remove(scheduledEventId));
+      return true;
+    });
+  }
+
+  // ------------------------------------------------------------------ timers
+
+  /** Fires a timer once; early (a chained delay) re-queues it, stale does nothing. */
+  public void fireTimer(Task.TimerTask task) {
+    retrying(() -> {
+      ExecutionRecord rec = store.get(task.key()).orElse(null);
+      Instant fireAt = rec == null || !rec.isOpen() ? null : rec.state().timers().get(task.timerId());
+      if (fireAt == null) {
+        return null;
+      }
+      if (clock.instant().isBefore(fireAt)) {
+        dispatcher.send(List.of(new OutboxTask(ids.get(), task, fireAt)));
+        return null;
+      }
+      long startedEventId = findTimerStarted(task.key(), task.timerId());
+      appendWithDecision(rec, List.of(new TimerFired(task.timerId(), startedEventId)), b -> b.timers.remove(task.timerId()));
+      return null;
+    });
+  }
+
+  private long findTimerStarted(ExecutionKey key, String timerId) {
+    for (HistoryEvent e : history(key)) {
+      if (e.attributes() instanceof TimerStarted t && t.timerId().equals(timerId)) {
+        return e.eventId();
+      }
+    }
+    return -1;
+  }
+
+  // ------------------------------------------------------------------ shared
+
+  private interface StateChange {
+    List<EventAttributes> events(ExecutionRecord rec, ExecutionState.Builder state);
+  }
+
+  private void change(ExecutionKey key, boolean wantsDecision, StateChange change) {
+    retrying(() -> {
+      ExecutionRecord rec = openRecord(key);
+      ExecutionState.Builder b = rec.state().toBuilder();
+      appendWithDecision(rec, change.events(rec, b), x -> { });
+      return null;
+    });
+  }
+
+  private ExecutionRecord openRecord(ExecutionKey key) {
+    ExecutionRecord rec = store.get(key).orElseThrow(() -> new WorkflowNotFoundException(execution(key), null, null));
+    if (!rec.isOpen()) {
+      throw new WorkflowClosedException(key, rec.status());
+    }
+    return rec;
+  }
+
+  /** The run is closed; signals, cancels and terminations are refused (HTTP 409). */
+  public static final class WorkflowClosedException extends RuntimeException {
+    public WorkflowClosedException(ExecutionKey key, WorkflowExecutionStatus status) {
+      super("workflow " + key + " is closed (" + status.shortName() + ")");
+    }
+  }
+
+  /** Appends events and queues a decision unless one is queued already (invariant 4). */
+  private void appendWithDecision(ExecutionRecord rec, List<EventAttributes> attrs,
+      java.util.function.Consumer<ExecutionState.Builder> stateChange) {
+    Instant now = clock.instant();
+    List<HistoryEvent> events = new ArrayList<>();
+    long id = rec.lastEventId();
+    for (EventAttributes a : attrs) {
+      events.add(new HistoryEvent(++id, now, a));
+    }
+    ExecutionState.Builder state = rec.state().toBuilder();
+    stateChange.accept(state);
+    List<OutboxTask> tasks = new ArrayList<>();
+    if (!state.decisionPending) {
+      state.decisionPending = true;
+      tasks.add(new OutboxTask(ids.get(), new Task.DecisionTask(rec.key()), now));
+    }
+    store.commit(new Commit(rec.version(), rec.next(rec.status(), null, id, state.build()), events, tasks, null));
+    send(rec.key(), tasks);
+  }
+
+  void commitAndSend(Commit commit) {
+    store.commit(commit);
+    send(commit.record().key(), commit.tasks());
+    if (commit.next() != null) {
+      send(commit.next().record().key(), commit.next().tasks());
+    }
+  }
+
+  /** Sends committed tasks, then marks them sent; a crash in between leaves them for recovery. */
+  void send(ExecutionKey key, List<OutboxTask> tasks) {
+    if (tasks.isEmpty()) {
+      return;
+    }
+    dispatcher.send(tasks);
+    store.markSent(key, tasks.stream().map(OutboxTask::id).toList());
+  }
+
+  /** Re-sends tasks committed before {@code olderThan} but never marked sent (invariant 2). */
+  public int recoverUnsentTasks(Instant olderThan, int limit) {
+    List<HistoryStore.UnsentTask> unsent = store.findUnsentTasks(olderThan, limit);
+    for (HistoryStore.UnsentTask t : unsent) {
+      send(t.key(), List.of(t.task()));
+    }
+    return unsent.size();
+  }
+
+  Instant now() {
+    return clock.instant();
+  }
+
+  String newId() {
+    return ids.get();
+  }
+
+  <T> T retrying(Supplier<T> op) {
+    ConcurrentUpdateException last = null;
+    for (int i = 0; i < MAX_CONFLICT_RETRIES; i++) {
+      try {
+        return op.get();
+      } catch (ConcurrentUpdateException e) {
+        last = e;
+        Thread.onSpinWait();
+      }
+    }
+    throw last;
+  }
+
+  static ExecutionState closedState() {
+    return new ExecutionState(false, java.util.Map.of(), java.util.Map.of(), null, 0);
+  }
+
+  public WorkflowExecution execution(ExecutionKey key) {
+    return WorkflowExecution.newBuilder().setWorkflowId(key.workflowId()).setRunId(key.runId()).build();
+  }
+
+  StartRequest continuation(ExecutionRecord rec, WorkflowExecutionStarted started, WorkflowExecutionContinuedAsNew c) {
+    return new StartRequest(rec.key().workflowId(), c.workflowType(), c.taskQueue(), c.input(), null, null,
+        started.workflowExecutionTimeout(), c.workflowRunTimeout(), c.backoffStartInterval(), started.cronSchedule(),
+        c.memo(), c.searchAttributes(), null, null);
+  }
+
+  Commit.NewRun continuedRun(StartRequest r, String runId, String previousRunId, String firstRunId) {
+    return newRun(r, runId, previousRunId, firstRunId);
+  }
+
+  static <T> Function<T, T> identity() {
+    return x -> x;
+  }
+}

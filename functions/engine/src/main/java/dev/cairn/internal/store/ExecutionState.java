@@ -1,0 +1,53 @@
+package dev.cairn.internal.store;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a run has outstanding, kept beside its history so that a consumer can check a task against it
+ * with one read: open activities by scheduled event id, open timers by id with their fire time,
+ * and whether a decision is already queued (so events arriving together queue one decision).
+ */
+public record ExecutionState(
+    boolean decisionPending,
+    Map<Long, PendingActivity> activities,
+    Map<String, Instant> timers,
+    String lastDecisionFailure,
+    int decisionFailures) {
+
+  public ExecutionState {
+    activities = Map.copyOf(activities == null ? Map.of() : activities);
+    timers = Map.copyOf(timers == null ? Map.of() : timers);
+  }
+
+  public static ExecutionState initial() {
+    return new ExecutionState(true, Map.of(), Map.of(), null, 0);
+  }
+
+  /** A mutable copy to build the next state from. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds the state a commit writes. */
+  public static final class Builder {
+    public boolean decisionPending;
+    public final Map<Long, PendingActivity> activities;
+    public final Map<String, Instant> timers;
+    public String lastDecisionFailure;
+    public int decisionFailures;
+
+    Builder(ExecutionState s) {
+      decisionPending = s.decisionPending;
+      activities = new TreeMap<>(s.activities);
+      timers = new TreeMap<>(s.timers);
+      lastDecisionFailure = s.lastDecisionFailure;
+      decisionFailures = s.decisionFailures;
+    }
+
+    public ExecutionState build() {
+      return new ExecutionState(decisionPending, activities, timers, lastDecisionFailure, decisionFailures);
+    }
+  }
+}

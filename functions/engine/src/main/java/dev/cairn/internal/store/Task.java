@@ -1,0 +1,50 @@
+package dev.cairn.internal.store;
+
+import dev.cairn.api.enums.v1.TimeoutType;
+import dev.cairn.common.converter.Payloads;
+import dev.cairn.internal.history.RetryPolicy;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Work a commit hands to the queues. Each carries what its consumer needs so that the happy path
+ * costs no extra read: an activity task carries its input. Consumers check a task against the run's
+ * state before acting, so a duplicate or stale task changes nothing (invariant 3).
+ */
+public sealed interface Task {
+  ExecutionKey key();
+
+  /** Run a decision for the run. */
+  record DecisionTask(ExecutionKey key) implements Task {}
+
+  /** Run one attempt of an activity. */
+  record ActivityTask(
+      ExecutionKey key,
+      String workflowType,
+      long scheduledEventId,
+      String activityId,
+      String activityType,
+      String taskQueue,
+      int attempt,
+      Payloads input,
+      Instant scheduledTime,
+      Duration scheduleToCloseTimeout,
+      Duration scheduleToStartTimeout,
+      Duration startToCloseTimeout,
+      Duration heartbeatTimeout,
+      RetryPolicy retryPolicy) implements Task {
+
+    public ActivityTask withAttempt(int next) {
+      return new ActivityTask(key, workflowType, scheduledEventId, activityId, activityType, taskQueue, next, input,
+          scheduledTime, scheduleToCloseTimeout, scheduleToStartTimeout, startToCloseTimeout, heartbeatTimeout,
+          retryPolicy);
+    }
+  }
+
+  /** Fire a durable timer once {@code fireAt} has passed. */
+  record TimerTask(ExecutionKey key, String timerId, Instant fireAt) implements Task {}
+
+  /** Check whether an attempt of an activity has exceeded one of its timeouts. */
+  record ActivityTimeoutTask(ExecutionKey key, long scheduledEventId, int attempt, TimeoutType timeoutType)
+      implements Task {}
+}
