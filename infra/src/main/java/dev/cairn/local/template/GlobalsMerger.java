@@ -3,7 +3,6 @@ package dev.cairn.local.template;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -22,8 +21,7 @@ final class GlobalsMerger {
         if (properties == null || properties.isMissingNode() || properties.isNull()) {
             return merged;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : properties.properties()) {
             merged.set(e.getKey(), mergeValue(merged.get(e.getKey()), e.getValue()));
         }
         return merged;

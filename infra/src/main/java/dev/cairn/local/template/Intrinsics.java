@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -43,13 +42,12 @@ final class Intrinsics {
     /** The value with every intrinsic replaced by what it evaluates to. */
     JsonNode resolve(JsonNode node) {
         if (isIntrinsic(node)) {
-            Map.Entry<String, JsonNode> call = node.fields().next();
+            Map.Entry<String, JsonNode> call = node.properties().iterator().next();
             return evaluate(call.getKey(), call.getValue());
         }
         if (node.isObject()) {
             ObjectNode out = JSON.objectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 out.set(e.getKey(), resolve(e.getValue()));
             }
             return out;
