@@ -1,0 +1,69 @@
+package dev.cairn.internal.client;
+
+import dev.cairn.client.ActivityCompletionClient;
+import dev.cairn.client.WorkflowClient;
+import dev.cairn.client.WorkflowOptions;
+import dev.cairn.client.WorkflowStub;
+import dev.cairn.common.converter.DataConverter;
+import dev.cairn.internal.definition.WorkflowDefinition;
+import dev.cairn.internal.service.WorkflowService;
+import java.lang.reflect.Proxy;
+import java.util.Optional;
+
+/** The WorkflowClient of an engine in the same process: the test environment and embedded mode. */
+public final class InProcessWorkflowClient implements WorkflowClient {
+  final WorkflowService service;
+  final DataConverter dataConverter;
+  final ResultWaiter waiter;
+  final String defaultTaskQueue;
+
+  public InProcessWorkflowClient(WorkflowService service, DataConverter dataConverter, ResultWaiter waiter, String defaultTaskQueue) {
+    this.service = service;
+    this.dataConverter = dataConverter;
+    this.waiter = waiter;
+    this.defaultTaskQueue = defaultTaskQueue;
+  }
+
+  @Override
+  public <T> T newWorkflowStub(Class<T> workflowInterface, WorkflowOptions options) {
+    UntypedStub untyped = new UntypedStub(this, WorkflowDefinition.workflowTypeOf(workflowInterface), options, null, null);
+    return typed(workflowInterface, untyped);
+  }
+
+  @Override
+  public <T> T newWorkflowStub(Class<T> workflowInterface, String workflowId) {
+    return newWorkflowStub(workflowInterface, workflowId, Optional.empty());
+  }
+
+  @Override
+  public <T> T newWorkflowStub(Class<T> workflowInterface, String workflowId, Optional<String> runId) {
+    UntypedStub untyped = new UntypedStub(this, WorkflowDefinition.workflowTypeOf(workflowInterface), null, workflowId, runId.orElse(null));
+    return typed(workflowInterface, untyped);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T typed(Class<T> workflowInterface, UntypedStub untyped) {
+    return (T) Proxy.newProxyInstance(workflowInterface.getClassLoader(), new Class<?>[] {workflowInterface},
+        new TypedStubHandler(workflowInterface, untyped));
+  }
+
+  @Override
+  public WorkflowStub newUntypedWorkflowStub(String workflowType, WorkflowOptions options) {
+    return new UntypedStub(this, workflowType, options, null, null);
+  }
+
+  @Override
+  public WorkflowStub newUntypedWorkflowStub(String workflowId) {
+    return new UntypedStub(this, null, null, workflowId, null);
+  }
+
+  @Override
+  public WorkflowStub newUntypedWorkflowStub(String workflowId, Optional<String> runId, Optional<String> workflowType) {
+    return new UntypedStub(this, workflowType.orElse(null), null, workflowId, runId.orElse(null));
+  }
+
+  @Override
+  public ActivityCompletionClient newActivityCompletionClient() {
+    return new InProcessActivityCompletionClient(service, dataConverter);
+  }
+}

@@ -1,0 +1,207 @@
+package dev.cairn.internal.client;
+
+import dev.cairn.api.common.v1.WorkflowExecution;
+import dev.cairn.api.enums.v1.EventType;
+import dev.cairn.api.enums.v1.RetryState;
+import dev.cairn.client.WorkflowFailedException;
+import dev.cairn.client.WorkflowOptions;
+import dev.cairn.client.WorkflowStub;
+import dev.cairn.common.converter.Payload;
+import dev.cairn.common.converter.Payloads;
+import dev.cairn.failure.CanceledFailure;
+import dev.cairn.failure.TerminatedFailure;
+import dev.cairn.failure.TimeoutFailure;
+import dev.cairn.internal.history.EventAttributes.*;
+import dev.cairn.internal.history.HistoryEvent;
+import dev.cairn.internal.service.StartRequest;
+import dev.cairn.internal.store.ExecutionKey;
+import dev.cairn.internal.store.ExecutionRecord;
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** A workflow stub over the in-process service. */
+final class UntypedStub implements WorkflowStub {
+  private static final Duration FOREVER = Duration.ofDays(365);
+  private final InProcessWorkflowClient client;
+  private final String workflowType;
+  private final WorkflowOptions options;
+  private String workflowId;
+  private String runId;
+
+  UntypedStub(InProcessWorkflowClient client, String workflowType, WorkflowOptions options, String workflowId, String runId) {
+    this.client = client;
+    this.workflowType = workflowType;
+    this.options = options;
+    this.workflowId = workflowId;
+    this.runId = runId;
+  }
+
+  @Override
+  public WorkflowExecution start(Object... args) {
+    return doStart(args, null, null);
+  }
+
+  @Override
+  public WorkflowExecution signalWithStart(String signalName, Object[] signalArgs, Object[] startArgs) {
+    return doStart(startArgs, signalName, signalArgs);
+  }
+
+  private WorkflowExecution doStart(Object[] args, String signalName, Object[] signalArgs) {
+    if (options == null) {
+      throw new IllegalStateException("this stub addresses an existing workflow; create one with WorkflowOptions to start");
+    }
+    if (runId != null) {
+      throw new IllegalStateException("this stub already started workflow " + workflowId);
+    }
+    String id = options.getWorkflowId() == null ? UUID.randomUUID().toString() : options.getWorkflowId();
+    String queue = options.getTaskQueue() == null ? client.defaultTaskQueue : options.getTaskQueue();
+    Map<String, Payload> memo = null;
+    if (options.getMemo() != null) {
+      memo = new LinkedHashMap<>();
+      for (Map.Entry<String, Object> e : options.getMemo().entrySet()) {
+        memo.put(e.getKey(), client.dataConverter.toPayload(e.getValue()).orElseThrow());
+      }
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> searchAttributes = options.getSearchAttributes() == null ? null
+        : new LinkedHashMap<>((Map<String, Object>) options.getSearchAttributes());
+    StartRequest request = new StartRequest(id, workflowType, queue, client.dataConverter.toPayloads(args).orElse(null),
+        options.getWorkflowIdReusePolicy(), options.getWorkflowIdConflictPolicy(), options.getWorkflowExecutionTimeout(),
+        options.getWorkflowRunTimeout(), options.getStartDelay(), options.getCronSchedule(), memo, searchAttributes,
+        signalName, signalName == null ? null : client.dataConverter.toPayloads(signalArgs).orElse(null));
+    WorkflowExecution execution = client.service.start(request);
+    workflowId = execution.getWorkflowId();
+    runId = execution.getRunId();
+    return execution;
+  }
+
+  @Override
+  public WorkflowExecution getExecution() {
+    if (workflowId == null) {
+      throw new IllegalStateException("workflow not started yet");
+    }
+    return WorkflowExecution.newBuilder().setWorkflowId(workflowId).setRunId(runId == null ? "" : runId).build();
+  }
+
+  @Override
+  public Optional<String> getWorkflowType() {
+    return Optional.ofNullable(workflowType);
+  }
+
+  @Override
+  public <R> R getResult(Class<R> resultClass) {
+    return getResult(resultClass, resultClass);
+  }
+
+  @Override
+  public <R> R getResult(Class<R> resultClass, Type resultType) {
+    try {
+      return getResult(FOREVER.toDays(), TimeUnit.DAYS, resultClass, resultType);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public <R> R getResult(long timeout, TimeUnit unit, Class<R> resultClass) throws TimeoutException {
+    return getResult(timeout, unit, resultClass, resultClass);
+  }
+
+  @Override
+  public <R> R getResult(long timeout, TimeUnit unit, Class<R> resultClass, Type resultType) throws TimeoutException {
+    ExecutionKey key = client.service.resolve(workflowId, runId);
+    while (true) {
+      ExecutionKey k = key;
+      try {
+        if (!client.waiter.await(() -> client.service.store().get(k).map(r -> !r.isOpen()).orElse(false),
+            Duration.ofMillis(unit.toMillis(timeout)))) {
+          throw new TimeoutException("workflow " + k + " did not complete within " + timeout + " " + unit);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted waiting for " + k, e);
+      }
+      List<HistoryEvent> history = client.service.history(key);
+      HistoryEvent last = history.get(history.size() - 1);
+      ExecutionRecord rec = client.service.store().get(key).orElseThrow();
+      WorkflowExecution execution = WorkflowExecution.newBuilder().setWorkflowId(key.workflowId()).setRunId(key.runId()).build();
+      long wtc = lastWorkflowTaskCompleted(history);
+      switch (last.attributes()) {
+        case WorkflowExecutionCompleted c -> {
+          return client.dataConverter.fromPayloads(0, Optional.ofNullable(c.result()), resultClass, resultType);
+        }
+        case WorkflowExecutionContinuedAsNew c -> key = new ExecutionKey(key.workflowId(), c.newExecutionRunId());
+        case WorkflowExecutionFailed f -> throw new WorkflowFailedException(execution, rec.workflowType(),
+            EventType.EVENT_TYPE_WORKFLOW_EXECUTION_FAILED, wtc, f.retryState(), client.dataConverter.failureToException(f.failure()));
+        case WorkflowExecutionCanceled c -> throw new WorkflowFailedException(execution, rec.workflowType(),
+            EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CANCELED, wtc, RetryState.RETRY_STATE_NON_RETRYABLE_FAILURE,
+            new CanceledFailure("workflow canceled", detailsOf(c.details())));
+        case WorkflowExecutionTerminated t -> throw new WorkflowFailedException(execution, rec.workflowType(),
+            EventType.EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED, wtc, RetryState.RETRY_STATE_NON_RETRYABLE_FAILURE,
+            new TerminatedFailure(t.reason(), null));
+        case WorkflowExecutionTimedOut t -> throw new WorkflowFailedException(execution, rec.workflowType(),
+            EventType.EVENT_TYPE_WORKFLOW_EXECUTION_TIMED_OUT, wtc, t.retryState(),
+            new TimeoutFailure("workflow timed out", null, dev.cairn.api.enums.v1.TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE));
+        default -> throw new IllegalStateException("run " + key + " is closed but its last event is " + last.eventType());
+      }
+    }
+  }
+
+  private Object detailsOf(Payloads p) {
+    return p == null ? null : client.dataConverter.fromPayloads(0, Optional.of(p), Object.class, Object.class);
+  }
+
+  private static long lastWorkflowTaskCompleted(List<HistoryEvent> history) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (history.get(i).attributes() instanceof WorkflowTaskCompleted) {
+        return history.get(i).eventId();
+      }
+    }
+    return 0;
+  }
+
+  @Override
+  public <R> CompletableFuture<R> getResultAsync(Class<R> resultClass) {
+    return CompletableFuture.supplyAsync(() -> getResult(resultClass));
+  }
+
+  @Override
+  public void signal(String signalName, Object... args) {
+    client.service.signal(requireId(), null, signalName, client.dataConverter.toPayloads(args).orElse(null));
+  }
+
+  @Override
+  public <R> R query(String queryType, Class<R> resultClass, Object... args) {
+    throw new UnsupportedOperationException("queries are not supported yet");
+  }
+
+  @Override
+  public void cancel() {
+    cancel(null);
+  }
+
+  @Override
+  public void cancel(String reason) {
+    client.service.requestCancel(requireId(), null);
+  }
+
+  @Override
+  public void terminate(String reason, Object... details) {
+    client.service.terminate(requireId(), null, reason);
+  }
+
+  private String requireId() {
+    if (workflowId == null) {
+      throw new IllegalStateException("workflow not started yet");
+    }
+    return workflowId;
+  }
+}

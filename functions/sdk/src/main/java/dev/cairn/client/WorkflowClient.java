@@ -1,0 +1,82 @@
+package dev.cairn.client;
+
+import dev.cairn.api.common.v1.WorkflowExecution;
+import dev.cairn.internal.spi.StubSupport;
+import dev.cairn.workflow.Functions;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Starts, signals, queries and waits for workflows. The same interface reaches an engine in
+ * process (tests, embedded mode) or over the HTTP API, so application code does not change.
+ */
+public interface WorkflowClient {
+
+  <T> T newWorkflowStub(Class<T> workflowInterface, WorkflowOptions options);
+
+  /** A stub of an existing workflow, for signals, queries and results. */
+  <T> T newWorkflowStub(Class<T> workflowInterface, String workflowId);
+
+  <T> T newWorkflowStub(Class<T> workflowInterface, String workflowId, Optional<String> runId);
+
+  WorkflowStub newUntypedWorkflowStub(String workflowType, WorkflowOptions options);
+
+  WorkflowStub newUntypedWorkflowStub(String workflowId);
+
+  WorkflowStub newUntypedWorkflowStub(String workflowId, Optional<String> runId, Optional<String> workflowType);
+
+  ActivityCompletionClient newActivityCompletionClient();
+
+  /** Starts the workflow a typed stub's method names, without waiting: {@code start(stub::run, arg)}. */
+  static WorkflowExecution start(Functions.Proc workflow) {
+    return StubSupport.start(workflow, workflow::apply);
+  }
+
+  static <A1> WorkflowExecution start(Functions.Proc1<A1> workflow, A1 a1) {
+    return StubSupport.start(workflow, () -> workflow.apply(a1));
+  }
+
+  static <A1, A2> WorkflowExecution start(Functions.Proc2<A1, A2> workflow, A1 a1, A2 a2) {
+    return StubSupport.start(workflow, () -> workflow.apply(a1, a2));
+  }
+
+  static <A1, A2, A3> WorkflowExecution start(Functions.Proc3<A1, A2, A3> workflow, A1 a1, A2 a2, A3 a3) {
+    return StubSupport.start(workflow, () -> workflow.apply(a1, a2, a3));
+  }
+
+  static <R> WorkflowExecution start(Functions.Func<R> workflow) {
+    return StubSupport.start(workflow, workflow::apply);
+  }
+
+  static <A1, R> WorkflowExecution start(Functions.Func1<A1, R> workflow, A1 a1) {
+    return StubSupport.start(workflow, () -> workflow.apply(a1));
+  }
+
+  static <A1, A2, R> WorkflowExecution start(Functions.Func2<A1, A2, R> workflow, A1 a1, A2 a2) {
+    return StubSupport.start(workflow, () -> workflow.apply(a1, a2));
+  }
+
+  static <A1, A2, A3, R> WorkflowExecution start(Functions.Func3<A1, A2, A3, R> workflow, A1 a1, A2 a2, A3 a3) {
+    return StubSupport.start(workflow, () -> workflow.apply(a1, a2, a3));
+  }
+
+  static CompletableFuture<Void> execute(Functions.Proc workflow) {
+    return StubSupport.execute(workflow, workflow::apply);
+  }
+
+  static <A1> CompletableFuture<Void> execute(Functions.Proc1<A1> workflow, A1 a1) {
+    return StubSupport.execute(workflow, () -> workflow.apply(a1));
+  }
+
+  static <R> CompletableFuture<R> execute(Functions.Func<R> workflow) {
+    return StubSupport.execute(workflow, workflow::apply);
+  }
+
+  static <A1, R> CompletableFuture<R> execute(Functions.Func1<A1, R> workflow, A1 a1) {
+    return StubSupport.execute(workflow, () -> workflow.apply(a1));
+  }
+
+  static <A1, A2, R> CompletableFuture<R> execute(Functions.Func2<A1, A2, R> workflow, A1 a1, A2 a2) {
+    return StubSupport.execute(workflow, () -> workflow.apply(a1, a2));
+  }
+}

@@ -1,0 +1,46 @@
+package dev.cairn.client;
+
+import dev.cairn.api.common.v1.WorkflowExecution;
+import dev.cairn.internal.spi.StubSupport;
+import java.lang.reflect.Type;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** A workflow addressed by id (and run id), used without its interface: Temporal's untyped stub. */
+public interface WorkflowStub {
+
+  /** The untyped stub behind a typed one. */
+  static WorkflowStub fromTyped(Object typed) {
+    return StubSupport.untyped(typed);
+  }
+
+  WorkflowExecution start(Object... args);
+
+  WorkflowExecution signalWithStart(String signalName, Object[] signalArgs, Object[] startArgs);
+
+  WorkflowExecution getExecution();
+
+  Optional<String> getWorkflowType();
+
+  <R> R getResult(Class<R> resultClass);
+
+  <R> R getResult(Class<R> resultClass, Type resultType);
+
+  <R> R getResult(long timeout, TimeUnit unit, Class<R> resultClass) throws TimeoutException;
+
+  <R> R getResult(long timeout, TimeUnit unit, Class<R> resultClass, Type resultType) throws TimeoutException;
+
+  <R> CompletableFuture<R> getResultAsync(Class<R> resultClass);
+
+  void signal(String signalName, Object... args);
+
+  <R> R query(String queryType, Class<R> resultClass, Object... args);
+
+  void cancel();
+
+  void cancel(String reason);
+
+  void terminate(String reason, Object... details);
+}

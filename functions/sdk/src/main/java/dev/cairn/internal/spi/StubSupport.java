@@ -1,0 +1,59 @@
+package dev.cairn.internal.spi;
+
+import dev.cairn.api.common.v1.WorkflowExecution;
+import dev.cairn.client.WorkflowStub;
+import java.lang.invoke.SerializedLambda;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * How {@code WorkflowClient.start(stub::method, args)} works: the method reference is read to find
+ * its typed stub (Functions are Serializable), which is told to start rather than wait.
+ */
+public final class StubSupport {
+  private StubSupport() {}
+
+  /** Implemented by the invocation handlers of typed workflow stubs. */
+  public interface TypedStub extends java.lang.reflect.InvocationHandler {
+    WorkflowStub untyped();
+
+    /** Runs {@code call} on the stub so that it starts the workflow and returns at once. */
+    WorkflowExecution startVia(Runnable call);
+
+    <R> CompletableFuture<R> executeVia(Runnable call);
+  }
+
+  public static WorkflowStub untyped(Object typed) {
+    return handler(typed).untyped();
+  }
+
+  public static WorkflowExecution start(Object methodRef, Runnable call) {
+    return handler(target(methodRef)).startVia(call);
+  }
+
+  public static <R> CompletableFuture<R> execute(Object methodRef, Runnable call) {
+    return handler(target(methodRef)).executeVia(call);
+  }
+
+  private static TypedStub handler(Object typed) {
+    if (typed != null && Proxy.isProxyClass(typed.getClass()) && Proxy.getInvocationHandler(typed) instanceof TypedStub t) {
+      return t;
+    }
+    throw new IllegalArgumentException("expected a workflow stub from WorkflowClient.newWorkflowStub, got " + typed);
+  }
+
+  private static Object target(Object methodRef) {
+    try {
+      Method writeReplace = methodRef.getClass().getDeclaredMethod("writeReplace");
+      writeReplace.setAccessible(true);
+      if (writeReplace.invoke(methodRef) instanceof SerializedLambda sl && sl.getCapturedArgCount() > 0) {
+        return sl.getCapturedArg(0);
+      }
+    } catch (ReflectiveOperationException e) {
+      // fall through
+    }
+    throw new IllegalArgumentException("WorkflowClient.start/execute take a method reference on a workflow stub,"
+        + " such as stub::processOrder");
+  }
+}

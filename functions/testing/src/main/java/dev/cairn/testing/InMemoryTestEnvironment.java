@@ -1,0 +1,96 @@
+package dev.cairn.testing;
+
+import dev.cairn.client.WorkflowClient;
+import dev.cairn.internal.client.InProcessWorkflowClient;
+import dev.cairn.internal.testservice.TestRuntime;
+import dev.cairn.worker.Worker;
+import dev.cairn.worker.WorkerOptions;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** {@link TestWorkflowEnvironment} on the in-memory test runtime. */
+final class InMemoryTestEnvironment implements TestWorkflowEnvironment {
+  private final TestRuntime runtime;
+  private final InProcessWorkflowClient client;
+  private final String namespace;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  InMemoryTestEnvironment(TestEnvironmentOptions options) {
+    this.namespace = options.getNamespace();
+    this.runtime = new TestRuntime(namespace, options.getDataConverter());
+    this.client = new InProcessWorkflowClient(runtime.service(), options.getDataConverter(),
+        (done, timeout) -> runtime.await(done, timeout, true), "default");
+  }
+
+  @Override
+  public Worker newWorker(String taskQueue) {
+    return newWorker(taskQueue, null);
+  }
+
+  @Override
+  public Worker newWorker(String taskQueue, WorkerOptions options) {
+    return new Worker(taskQueue, options, runtime.registry());
+  }
+
+  @Override
+  public WorkflowClient getWorkflowClient() {
+    return client;
+  }
+
+  @Override
+  public void start() {
+    runtime.start();
+  }
+
+  @Override
+  public void sleep(Duration duration) {
+    try {
+      runtime.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public long currentTimeMillis() {
+    return runtime.clock().millis();
+  }
+
+  @Override
+  public String getNamespace() {
+    return namespace;
+  }
+
+  @Override
+  public void registerDelayedCallback(Duration delay, Runnable callback) {
+    long due = currentTimeMillis() + delay.toMillis();
+    Thread t = new Thread(() -> {
+      try {
+        runtime.await(() -> currentTimeMillis() >= due, Duration.ofDays(3650), false);
+        callback.run();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "cairn-delayed-callback");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  @Override
+  public String getDiagnostics() {
+    return runtime.diagnostics();
+  }
+
+  @Override
+  public void shutdown() {
+    close();
+  }
+
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      runtime.close();
+    }
+  }
+}
