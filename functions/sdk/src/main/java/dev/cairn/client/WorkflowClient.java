@@ -27,6 +27,11 @@ public interface WorkflowClient {
 
   ActivityCompletionClient newActivityCompletionClient();
 
+  /** The latest run's history, as JSON that {@code WorkflowReplayer} reads back. */
+  dev.cairn.common.WorkflowExecutionHistory fetchHistory(String workflowId);
+
+  dev.cairn.common.WorkflowExecutionHistory fetchHistory(String workflowId, String runId);
+
   /** Starts the workflow a typed stub's method names, without waiting: {@code start(stub::run, arg)}. */
   static WorkflowExecution start(Functions.Proc workflow) {
     return StubSupport.start(workflow, workflow::apply);

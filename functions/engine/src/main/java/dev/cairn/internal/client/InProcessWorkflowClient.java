@@ -63,6 +63,18 @@ public final class InProcessWorkflowClient implements WorkflowClient {
   }
 
   @Override
+  public dev.cairn.common.WorkflowExecutionHistory fetchHistory(String workflowId) {
+    return fetchHistory(workflowId, null);
+  }
+
+  @Override
+  public dev.cairn.common.WorkflowExecutionHistory fetchHistory(String workflowId, String runId) {
+    var key = service.resolve(workflowId, runId);
+    return new dev.cairn.common.WorkflowExecutionHistory(service.execution(key),
+        dev.cairn.internal.history.HistoryJson.toJson(service.history(key)));
+  }
+
+  @Override
   public ActivityCompletionClient newActivityCompletionClient() {
     return new InProcessActivityCompletionClient(service, dataConverter);
   }
