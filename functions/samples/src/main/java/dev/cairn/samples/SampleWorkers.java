@@ -1,0 +1,29 @@
+package dev.cairn.samples;
+
+import dev.cairn.samples.hello.HelloActivity;
+import dev.cairn.samples.hello.HelloActivityRetry;
+import dev.cairn.samples.hello.HelloParallelActivity;
+import dev.cairn.samples.hello.HelloSaga;
+import dev.cairn.worker.Worker;
+
+/** Registers every sample workflow and its activities on a worker, for runtimes that serve the samples. */
+public final class SampleWorkers {
+  /** The task queue the samples are served on. */
+  public static final String TASK_QUEUE = "samples";
+
+  private SampleWorkers() {}
+
+  /** Registers the four hello samples' workflow types and fresh activity objects on {@code worker}. */
+  public static void register(Worker worker) {
+    worker.registerWorkflowImplementationTypes(
+        HelloActivity.GreetingWorkflowImpl.class,
+        HelloParallelActivity.MultiGreetingWorkflowImpl.class,
+        HelloSaga.TripBookingWorkflowImpl.class,
+        HelloActivityRetry.RetryGreetingWorkflowImpl.class);
+    worker.registerActivitiesImplementations(
+        new HelloActivity.GreetingActivitiesImpl(),
+        new HelloParallelActivity.ParallelGreetingActivitiesImpl(),
+        new HelloSaga.TripBookingActivitiesImpl(),
+        new HelloActivityRetry.RetryGreetingActivitiesImpl());
+  }
+}
