@@ -2,6 +2,7 @@ package dev.cairn.internal.client;
 
 import dev.cairn.api.common.v1.WorkflowExecution;
 import dev.cairn.client.WorkflowStub;
+import dev.cairn.internal.spi.Defaults;
 import dev.cairn.internal.spi.StubSupport;
 import dev.cairn.workflow.QueryMethod;
 import dev.cairn.workflow.SignalMethod;
@@ -43,11 +44,11 @@ final class TypedStubHandler implements StubSupport.TypedStub {
       untyped.start(a);
       switch (mode) {
         case START -> {
-          return defaultValue(method.getReturnType());
+          return Defaults.defaultValue(method.getReturnType());
         }
         case ASYNC -> {
           pending = CompletableFuture.supplyAsync(() -> untyped.getResult(method.getReturnType(), method.getGenericReturnType()));
-          return defaultValue(method.getReturnType());
+          return Defaults.defaultValue(method.getReturnType());
         }
         default -> {
           return untyped.getResult(method.getReturnType(), method.getGenericReturnType());
@@ -89,10 +90,4 @@ final class TypedStubHandler implements StubSupport.TypedStub {
     }
   }
 
-  private static Object defaultValue(Class<?> type) {
-    if (!type.isPrimitive() || type == void.class) {
-      return null;
-    }
-    return java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(type, 1), 0);
-  }
 }

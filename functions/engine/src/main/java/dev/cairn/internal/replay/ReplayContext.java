@@ -19,6 +19,7 @@ import dev.cairn.internal.history.EventAttributes.WorkflowExecutionCompleted;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionContinuedAsNew;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionFailed;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionStarted;
+import dev.cairn.internal.spi.Defaults;
 import dev.cairn.internal.spi.WorkflowRuntime;
 import dev.cairn.internal.sync.CancellationScopeImpl;
 import dev.cairn.internal.sync.CompletablePromiseImpl;
@@ -302,12 +303,7 @@ public final class ReplayContext implements WorkflowRuntime {
     ActivityCall call = new ActivityCall(this, command, o.getCancellationType());
     CancellationScopeImpl scope = WorkflowThread.require().currentScope();
     call.issue();
-    Runnable hook = call::cancel;
-    scope.onCancel(hook);
-    call.result.handle((v, f) -> {
-      scope.removeCancelHook(hook);
-      return null;
-    });
+    cancelWithScope(scope, call.result, call::cancel);
     return call.result;
   }
 
@@ -316,17 +312,11 @@ public final class ReplayContext implements WorkflowRuntime {
     if (capture != null) {
       capture.promise = promise;
       capture = null;
-      return defaultValue(returnType);
+      return Defaults.defaultValue(returnType);
     }
     return promise.get();
   }
 
-  private static Object defaultValue(Class<?> type) {
-    if (!type.isPrimitive() || type == void.class) {
-      return null;
-    }
-    return java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(type, 1), 0);
-  }
 
   // ------------------------------------------------------------------ WorkflowRuntime
 
@@ -407,13 +397,17 @@ public final class ReplayContext implements WorkflowRuntime {
     timers.put(call.command.timerId(), call);
     CancellationScopeImpl scope = WorkflowThread.require().currentScope();
     call.issue();
-    Runnable hook = call::cancel;
-    scope.onCancel(hook);
-    call.fired.handle((v, f) -> {
-      scope.removeCancelHook(hook);
+    cancelWithScope(scope, call.fired, call::cancel);
+    return call;
+  }
+
+  /** Runs {@code cancel} if {@code scope} is cancelled before {@code outcome} completes. */
+  private static void cancelWithScope(CancellationScopeImpl scope, Promise<?> outcome, Runnable cancel) {
+    scope.onCancel(cancel);
+    outcome.handle((v, f) -> {
+      scope.removeCancelHook(cancel);
       return null;
     });
-    return call;
   }
 
   @Override

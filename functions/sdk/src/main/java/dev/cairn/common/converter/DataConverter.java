@@ -1,6 +1,7 @@
 package dev.cairn.common.converter;
 
 import dev.cairn.api.failure.v1.Failure;
+import dev.cairn.internal.spi.Defaults;
 import dev.cairn.failure.TemporalFailure;
 import java.lang.reflect.Type;
 import java.util.ArrayList;

@@ -44,16 +44,31 @@ public final class StubSupport {
   }
 
   private static Object target(Object methodRef) {
+    Object receiver = capturedReceiver(methodRef);
+    if (receiver == null) {
+      throw new IllegalArgumentException("WorkflowClient.start/execute take a method reference on a workflow stub,"
+          + " such as stub::processOrder");
+    }
+    return receiver;
+  }
+
+  /**
+   * The object a bound method reference ({@code stub::method}) captured, read from its serialized
+   * form (the Functions interfaces are Serializable); null for anything else.
+   */
+  public static Object capturedReceiver(Object methodRef) {
+    if (!(methodRef instanceof java.io.Serializable)) {
+      return null;
+    }
     try {
       Method writeReplace = methodRef.getClass().getDeclaredMethod("writeReplace");
       writeReplace.setAccessible(true);
       if (writeReplace.invoke(methodRef) instanceof SerializedLambda sl && sl.getCapturedArgCount() > 0) {
         return sl.getCapturedArg(0);
       }
-    } catch (ReflectiveOperationException e) {
-      // fall through
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
     }
-    throw new IllegalArgumentException("WorkflowClient.start/execute take a method reference on a workflow stub,"
-        + " such as stub::processOrder");
+    return null;
   }
 }

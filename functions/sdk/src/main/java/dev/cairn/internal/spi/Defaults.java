@@ -1,11 +1,11 @@
-package dev.cairn.common.converter;
+package dev.cairn.internal.spi;
 
 /** Default values for absent arguments: primitives cannot be null. */
-final class Defaults {
+public final class Defaults {
   private Defaults() {}
 
   @SuppressWarnings("unchecked")
-  static <T> T defaultValue(Class<T> type) {
+  public static <T> T defaultValue(Class<T> type) {
     if (type == null || !type.isPrimitive()) return null;
     Object v;
     if (type == boolean.class) v = false;
