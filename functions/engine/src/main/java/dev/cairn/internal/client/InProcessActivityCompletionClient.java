@@ -28,7 +28,7 @@ final class InProcessActivityCompletionClient implements ActivityCompletionClien
   @Override
   public void completeExceptionally(byte[] taskToken, Exception result) {
     TaskToken t = TaskToken.fromBytes(taskToken);
-    Task.ActivityTask task = ActivityTasks.rebuild(service, t);
+    Task.ActivityTask task = service.pendingActivityTask(t.key(), t.scheduledEventId(), t.attempt()).orElse(null);
     if (task == null || !service.failActivity(t.key(), task, dc.exceptionToFailure(result), "completion-client")) {
       throw new ActivityNotExistsException(null);
     }

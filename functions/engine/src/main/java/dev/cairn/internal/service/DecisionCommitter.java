@@ -9,6 +9,7 @@ import dev.cairn.internal.store.ExecutionRecord;
 import dev.cairn.internal.store.ExecutionState;
 import dev.cairn.internal.store.OutboxTask;
 import dev.cairn.internal.store.PendingActivity;
+import dev.cairn.internal.store.PendingTimer;
 import dev.cairn.internal.store.Task;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ final class DecisionCommitter {
       }
       case TimerStarted t -> {
         Instant fireAt = now.plus(t.startToFireTimeout());
-        state.timers.put(t.timerId(), fireAt);
+        state.timers.put(t.timerId(), new PendingTimer(id, fireAt));
         tasks.add(new OutboxTask(service.newId(), new Task.TimerTask(rec.key(), t.timerId(), fireAt), fireAt));
         yield t;
       }

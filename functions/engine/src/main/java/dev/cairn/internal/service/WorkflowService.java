@@ -23,13 +23,13 @@ import dev.cairn.internal.store.ExecutionState;
 import dev.cairn.internal.store.HistoryStore;
 import dev.cairn.internal.store.OutboxTask;
 import dev.cairn.internal.store.PendingActivity;
+import dev.cairn.internal.store.PendingTimer;
 import dev.cairn.internal.store.Task;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,11 +138,11 @@ public final class WorkflowService {
   }
 
   public void signal(String workflowId, String runId, String name, Payloads input) {
-    change(resolve(workflowId, runId), true, (rec, b) -> List.of(new WorkflowExecutionSignaled(name, input, null)));
+    appendToOpenRun(resolve(workflowId, runId), new WorkflowExecutionSignaled(name, input, null));
   }
 
   public void requestCancel(String workflowId, String runId) {
-    change(resolve(workflowId, runId), true, (rec, b) -> List.of(new WorkflowExecutionCancelRequested(null, null)));
+    appendToOpenRun(resolve(workflowId, runId), new WorkflowExecutionCancelRequested(null, null));
   }
 
   public void terminate(String workflowId, String runId, String reason) {
@@ -319,6 +319,25 @@ public final class WorkflowService {
         new ActivityTaskCanceled(scheduledEventId, rec.lastEventId() + 1, details, null)));
   }
 
+  /**
+   * The task of a still-pending activity, rebuilt from its ActivityTaskScheduled event, for outcomes
+   * that arrive without the original message (async completion, schedule timeouts).
+   */
+  public Optional<Task.ActivityTask> pendingActivityTask(ExecutionKey key, long scheduledEventId, int attempt) {
+    ExecutionRecord rec = store.get(key).orElse(null);
+    if (rec == null || !rec.state().activities().containsKey(scheduledEventId)) {
+      return Optional.empty();
+    }
+    for (HistoryEvent e : store.readHistory(key, scheduledEventId, 1)) {
+      if (e.attributes() instanceof ActivityTaskScheduled s) {
+        return Optional.of(new Task.ActivityTask(key, rec.workflowType(), e.eventId(), s.activityId(), s.activityType(),
+            s.taskQueue(), attempt, s.input(), e.timestamp(), s.scheduleToCloseTimeout(), s.scheduleToStartTimeout(),
+            s.startToCloseTimeout(), s.heartbeatTimeout(), s.retryPolicy()));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The activity's attempt is over or was never this one. */
   public static final class StaleActivityException extends RuntimeException {
     public StaleActivityException(ExecutionKey key, long scheduledEventId, int attempt) {
@@ -345,40 +364,26 @@ public final class WorkflowService {
   public void fireTimer(Task.TimerTask task) {
     retrying(() -> {
       ExecutionRecord rec = store.get(task.key()).orElse(null);
-      Instant fireAt = rec == null || !rec.isOpen() ? null : rec.state().timers().get(task.timerId());
-      if (fireAt == null) {
+      PendingTimer timer = rec == null || !rec.isOpen() ? null : rec.state().timers().get(task.timerId());
+      if (timer == null) {
         return null;
       }
-      if (clock.instant().isBefore(fireAt)) {
-        dispatcher.send(List.of(new OutboxTask(ids.get(), task, fireAt)));
+      if (clock.instant().isBefore(timer.fireAt())) {
+        dispatcher.send(List.of(new OutboxTask(ids.get(), task, timer.fireAt())));
         return null;
       }
-      long startedEventId = findTimerStarted(task.key(), task.timerId());
-      appendWithDecision(rec, List.of(new TimerFired(task.timerId(), startedEventId)), b -> b.timers.remove(task.timerId()));
+      appendWithDecision(rec, List.of(new TimerFired(task.timerId(), timer.startedEventId())),
+          b -> b.timers.remove(task.timerId()));
       return null;
     });
   }
 
-  private long findTimerStarted(ExecutionKey key, String timerId) {
-    for (HistoryEvent e : history(key)) {
-      if (e.attributes() instanceof TimerStarted t && t.timerId().equals(timerId)) {
-        return e.eventId();
-      }
-    }
-    return -1;
-  }
-
   // ------------------------------------------------------------------ shared
 
-  private interface StateChange {
-    List<EventAttributes> events(ExecutionRecord rec, ExecutionState.Builder state);
-  }
-
-  private void change(ExecutionKey key, boolean wantsDecision, StateChange change) {
+  /** Appends events to an open run, queuing a decision for them. */
+  private void appendToOpenRun(ExecutionKey key, EventAttributes event) {
     retrying(() -> {
-      ExecutionRecord rec = openRecord(key);
-      ExecutionState.Builder b = rec.state().toBuilder();
-      appendWithDecision(rec, change.events(rec, b), x -> { });
+      appendWithDecision(openRecord(key), List.of(event), x -> { });
       return null;
     });
   }
@@ -481,9 +486,5 @@ public final class WorkflowService {
 
   Commit.NewRun continuedRun(StartRequest r, String runId, String previousRunId, String firstRunId) {
     return newRun(r, runId, previousRunId, firstRunId);
-  }
-
-  static <T> Function<T, T> identity() {
-    return x -> x;
   }
 }

@@ -1,18 +1,17 @@
 package dev.cairn.internal.store;
 
-import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * What a run has outstanding, kept beside its history so that a consumer can check a task against it
- * with one read: open activities by scheduled event id, open timers by id with their fire time,
+ * with one read: open activities by scheduled event id, open timers by id with their event id and fire time,
  * and whether a decision is already queued (so events arriving together queue one decision).
  */
 public record ExecutionState(
     boolean decisionPending,
     Map<Long, PendingActivity> activities,
-    Map<String, Instant> timers,
+    Map<String, PendingTimer> timers,
     String lastDecisionFailure,
     int decisionFailures) {
 
@@ -34,7 +33,7 @@ public record ExecutionState(
   public static final class Builder {
     public boolean decisionPending;
     public final Map<Long, PendingActivity> activities;
-    public final Map<String, Instant> timers;
+    public final Map<String, PendingTimer> timers;
     public String lastDecisionFailure;
     public int decisionFailures;
 

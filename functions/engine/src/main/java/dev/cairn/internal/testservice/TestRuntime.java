@@ -322,16 +322,8 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
     if (running != null) {
       return running;
     }
-    for (var e : service.history(t.key())) {
-      if (e.eventId() == t.scheduledEventId()
-          && e.attributes() instanceof dev.cairn.internal.history.EventAttributes.ActivityTaskScheduled s) {
-        ExecutionRecord rec = service.store().get(t.key()).orElseThrow();
-        return new Task.ActivityTask(t.key(), rec.workflowType(), e.eventId(), s.activityId(), s.activityType(), s.taskQueue(),
-            1, s.input(), e.timestamp(), s.scheduleToCloseTimeout(), s.scheduleToStartTimeout(), s.startToCloseTimeout(),
-            s.heartbeatTimeout(), s.retryPolicy());
-      }
-    }
-    throw new IllegalStateException("no ActivityTaskScheduled event " + t.scheduledEventId());
+    return service.pendingActivityTask(t.key(), t.scheduledEventId(), 1).orElseThrow(() ->
+        new IllegalStateException("no pending activity scheduled by event " + t.scheduledEventId()));
   }
 
   /** Blocks until {@code done} holds, letting time skip while waiting if {@code skipTime}. */
