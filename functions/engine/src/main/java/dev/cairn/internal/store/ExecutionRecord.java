@@ -24,6 +24,7 @@ public record ExecutionRecord(
     searchAttributes = searchAttributes == null ? Map.of() : Map.copyOf(searchAttributes);
   }
 
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isOpen() {
     return status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
   }

@@ -1,5 +1,7 @@
 package dev.cairn.internal.store;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.cairn.api.enums.v1.TimeoutType;
 import dev.cairn.common.converter.Payloads;
 import dev.cairn.internal.history.RetryPolicy;
@@ -11,6 +13,13 @@ import java.time.Instant;
  * costs no extra read: an activity task carries its input. Consumers check a task against the run's
  * state before acting, so a duplicate or stale task changes nothing (invariant 3).
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = Task.DecisionTask.class, name = "decision"),
+  @JsonSubTypes.Type(value = Task.ActivityTask.class, name = "activity"),
+  @JsonSubTypes.Type(value = Task.TimerTask.class, name = "timer"),
+  @JsonSubTypes.Type(value = Task.ActivityTimeoutTask.class, name = "activityTimeout")
+})
 public sealed interface Task {
   ExecutionKey key();
 
