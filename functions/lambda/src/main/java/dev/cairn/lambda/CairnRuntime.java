@@ -1,0 +1,82 @@
+package dev.cairn.lambda;
+
+import dev.cairn.common.converter.DataConverter;
+import dev.cairn.common.converter.GlobalDataConverter;
+import dev.cairn.internal.replay.ReplayEngine;
+import dev.cairn.internal.service.TaskDispatcher;
+import dev.cairn.internal.service.WorkflowService;
+import dev.cairn.internal.store.HistoryStore;
+import dev.cairn.internal.worker.ActivityTaskExecutor;
+import dev.cairn.internal.worker.WorkerRegistry;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * What every handler runs on: the history store, the task dispatcher, the registered workers and the
+ * workflow service over them. Lambda builds one per container from its environment
+ * ({@link #fromEnvironment()}, used by the handlers' no-arg constructors); the local runtime and
+ * tests build theirs with {@link #newBuilder()} and pass it to the handlers' other constructor.
+ */
+public final class CairnRuntime {
+  public static final String NAMESPACE = "default";
+
+  private final HistoryStore store;
+  private final TaskDispatcher dispatcher;
+  private final WorkerRegistry workers;
+  private final DataConverter dataConverter;
+  private final Clock clock;
+  private final WorkflowService service;
+  private final ActivityTaskExecutor activities;
+
+  private CairnRuntime(Builder b) {
+    this.store = Objects.requireNonNull(b.store, "store");
+    this.dispatcher = Objects.requireNonNull(b.dispatcher, "dispatcher");
+    this.workers = b.workers;
+    this.dataConverter = b.dataConverter;
+    this.clock = b.clock;
+    this.service = new WorkflowService(NAMESPACE, store, dispatcher, new ReplayEngine(workers.workflows(), dataConverter),
+        clock, b.ids);
+    this.activities = new ActivityTaskExecutor(workers, dataConverter, NAMESPACE);
+  }
+
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  public HistoryStore store() { return store; }
+  public TaskDispatcher dispatcher() { return dispatcher; }
+  public WorkerRegistry workers() { return workers; }
+  public DataConverter dataConverter() { return dataConverter; }
+  public Clock clock() { return clock; }
+  public WorkflowService service() { return service; }
+  public ActivityTaskExecutor activities() { return activities; }
+
+  /** Builds a runtime; store and dispatcher are required. */
+  public static final class Builder {
+    private HistoryStore store;
+    private TaskDispatcher dispatcher;
+    private final WorkerRegistry workers = new WorkerRegistry();
+    private DataConverter dataConverter = GlobalDataConverter.get();
+    private Clock clock = Clock.systemUTC();
+    private Supplier<String> ids = () -> UUID.randomUUID().toString();
+
+    public Builder setStore(HistoryStore store) { this.store = store; return this; }
+    public Builder setDispatcher(TaskDispatcher dispatcher) { this.dispatcher = dispatcher; return this; }
+    public Builder setDataConverter(DataConverter c) { this.dataConverter = c; return this; }
+    public Builder setClock(Clock clock) { this.clock = clock; return this; }
+    public Builder setIds(Supplier<String> ids) { this.ids = ids; return this; }
+
+    /** Registers workflows and activities, as a Temporal worker would. */
+    public Builder registerWorkers(Consumer<WorkerRegistry> registration) {
+      registration.accept(workers);
+      return this;
+    }
+
+    public CairnRuntime build() {
+      return new CairnRuntime(this);
+    }
+  }
+}
