@@ -30,6 +30,8 @@ public final class CairnRuntime {
   private final Clock clock;
   private final WorkflowService service;
   private final ActivityTaskExecutor activities;
+  private final String defaultTaskQueue;
+  private final Supplier<String> ids;
 
   private CairnRuntime(Builder b) {
     this.store = Objects.requireNonNull(b.store, "store");
@@ -40,6 +42,13 @@ public final class CairnRuntime {
     this.service = new WorkflowService(NAMESPACE, store, dispatcher, new ReplayEngine(workers.workflows(), dataConverter),
         clock, b.ids);
     this.activities = new ActivityTaskExecutor(workers, dataConverter, NAMESPACE);
+    this.defaultTaskQueue = b.defaultTaskQueue;
+    this.ids = b.ids;
+  }
+
+  /** The runtime of a Lambda container, built once from its environment (template.yaml's variables). */
+  public static CairnRuntime fromEnvironment() {
+    throw new UnsupportedOperationException("CairnRuntime.fromEnvironment is not built yet");
   }
 
   public static Builder newBuilder() {
@@ -53,6 +62,10 @@ public final class CairnRuntime {
   public Clock clock() { return clock; }
   public WorkflowService service() { return service; }
   public ActivityTaskExecutor activities() { return activities; }
+  /** The task queue of a start request that names none. */
+  public String defaultTaskQueue() { return defaultTaskQueue; }
+  /** Ids for workflows started without one, and for tasks. */
+  public Supplier<String> ids() { return ids; }
 
   /** Builds a runtime; store and dispatcher are required. */
   public static final class Builder {
@@ -62,12 +75,14 @@ public final class CairnRuntime {
     private DataConverter dataConverter = GlobalDataConverter.get();
     private Clock clock = Clock.systemUTC();
     private Supplier<String> ids = () -> UUID.randomUUID().toString();
+    private String defaultTaskQueue = "default";
 
     public Builder setStore(HistoryStore store) { this.store = store; return this; }
     public Builder setDispatcher(TaskDispatcher dispatcher) { this.dispatcher = dispatcher; return this; }
     public Builder setDataConverter(DataConverter c) { this.dataConverter = c; return this; }
     public Builder setClock(Clock clock) { this.clock = clock; return this; }
     public Builder setIds(Supplier<String> ids) { this.ids = ids; return this; }
+    public Builder setDefaultTaskQueue(String taskQueue) { this.defaultTaskQueue = taskQueue; return this; }
 
     /** Registers workflows and activities, as a Temporal worker would. */
     public Builder registerWorkers(Consumer<WorkerRegistry> registration) {
