@@ -4,6 +4,8 @@ import dev.cairn.samples.hello.HelloActivity;
 import dev.cairn.samples.hello.HelloActivityRetry;
 import dev.cairn.samples.hello.HelloParallelActivity;
 import dev.cairn.samples.hello.HelloSaga;
+import dev.cairn.samples.hello.HelloSequence;
+import dev.cairn.samples.hello.HelloTimer;
 import dev.cairn.worker.Worker;
 
 /** Registers every sample workflow and its activities on a worker, for runtimes that serve the samples. */
@@ -13,17 +15,21 @@ public final class SampleWorkers {
 
   private SampleWorkers() {}
 
-  /** Registers the four hello samples' workflow types and fresh activity objects on {@code worker}. */
+  /** Registers the hello samples' workflow types and fresh activity objects on {@code worker}. */
   public static void register(Worker worker) {
     worker.registerWorkflowImplementationTypes(
         HelloActivity.GreetingWorkflowImpl.class,
         HelloParallelActivity.MultiGreetingWorkflowImpl.class,
         HelloSaga.TripBookingWorkflowImpl.class,
-        HelloActivityRetry.RetryGreetingWorkflowImpl.class);
+        HelloActivityRetry.RetryGreetingWorkflowImpl.class,
+        HelloSequence.OrderWorkflowImpl.class,
+        HelloTimer.ReminderWorkflowImpl.class);
     worker.registerActivitiesImplementations(
         new HelloActivity.GreetingActivitiesImpl(),
         new HelloParallelActivity.ParallelGreetingActivitiesImpl(),
         new HelloSaga.TripBookingActivitiesImpl(),
-        new HelloActivityRetry.RetryGreetingActivitiesImpl());
+        new HelloActivityRetry.RetryGreetingActivitiesImpl(),
+        new HelloSequence.OrderActivitiesImpl(),
+        new HelloTimer.ReminderActivitiesImpl());
   }
 }
