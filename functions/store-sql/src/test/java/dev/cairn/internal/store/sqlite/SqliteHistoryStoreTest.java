@@ -108,9 +108,17 @@ class SqliteHistoryStoreTest extends HistoryStoreContract {
   }
 
   @Test
-  void open_shouldPassTheContractBasics_whenDurabilityIsFull() {
+  void open_shouldSyncNormallyAndWaitForTheWriteLock_byDefault() {
+    SqliteHistoryStore sqlite = (SqliteHistoryStore) store;
+    assertEquals("1", sqlite.pragma("synchronous"), "NORMAL");
+    assertTrue(Integer.parseInt(sqlite.pragma("busy_timeout")) >= 1000, sqlite.pragma("busy_timeout"));
+  }
+
+  @Test
+  void open_shouldSyncEveryCommit_whenDurabilityIsFull() {
     closeStore(store);
     store = new SqliteHistoryStore(dataDirectories.resolve("full"), clock, Durability.FULL);
+    assertEquals("2", ((SqliteHistoryStore) store).pragma("synchronous"), "FULL");
     Commit.NewRun run = newRun("wf-full", "OrderWorkflow");
     store.create(run, null);
     ExecutionRecord v1 = run.record();
