@@ -21,7 +21,24 @@ public record ExecutionRecord(
     ExecutionState state) {
 
   public ExecutionRecord {
-    searchAttributes = searchAttributes == null ? Map.of() : Map.copyOf(searchAttributes);
+    searchAttributes = normalized(searchAttributes);
+  }
+
+  /** Whole numbers as Long and decimals as Double, as they read back from JSON, so records compare equal. */
+  private static Map<String, Object> normalized(Map<String, Object> attrs) {
+    if (attrs == null || attrs.isEmpty()) {
+      return Map.of();
+    }
+    java.util.LinkedHashMap<String, Object> out = new java.util.LinkedHashMap<>();
+    attrs.forEach((k, v) -> out.put(k, switch (v) {
+      case Integer i -> i.longValue();
+      case Short s -> s.longValue();
+      case Byte b -> b.longValue();
+      case Float f -> f.doubleValue();
+      case null -> throw new IllegalArgumentException("search attribute " + k + " is null");
+      default -> v;
+    }));
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   @com.fasterxml.jackson.annotation.JsonIgnore
