@@ -11,6 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -33,10 +36,17 @@ public final class LocalEventBus {
 
     private final List<Rule> rules;
     private final Clock clock;
+    private final Map<String, AtomicLong> deliveries = new ConcurrentHashMap<>();
 
     public LocalEventBus(List<Rule> rules, Clock clock) {
         this.rules = List.copyOf(rules);
         this.clock = clock;
+    }
+
+    /** Events the rule with this name matched and handed to its function so far. */
+    public long deliveries(String ruleName) {
+        AtomicLong n = deliveries.get(ruleName);
+        return n == null ? 0 : n.get();
     }
 
     public List<Rule> rules() {
@@ -114,6 +124,7 @@ public final class LocalEventBus {
                 continue;
             }
             Object payload = EventBridgeEvents.payload(event, rule.input(), rule.function().inputType());
+            deliveries.computeIfAbsent(rule.name(), k -> new AtomicLong()).incrementAndGet();
             Thread.ofVirtual().name("rule-" + rule.name()).start(() -> {
                 try {
                     rule.function().invoke(payload);
