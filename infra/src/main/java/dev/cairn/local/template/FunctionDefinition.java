@@ -20,7 +20,8 @@ public record FunctionDefinition(
         Map<String, JsonNode> environment,
         List<SqsEventSource> sqsEvents,
         List<ApiEventSource> apiEvents,
-        List<ScheduleEventSource> scheduleEvents) {
+        List<ScheduleEventSource> scheduleEvents,
+        List<EventRuleSource> eventRules) {
 
     /** The handler's class name ({@code dev.cairn.lambda.DecisionHandler}). */
     public String handlerClass() {

@@ -236,6 +236,7 @@ public final class SamTemplate {
         List<SqsEventSource> sqs = new ArrayList<>();
         List<ApiEventSource> api = new ArrayList<>();
         List<ScheduleEventSource> schedules = new ArrayList<>();
+        List<EventRuleSource> rules = new ArrayList<>();
         fields(p.path("Events")).forEach((name, event) -> {
             JsonNode ep = event.path("Properties");
             switch (text(event.path("Type"))) {
@@ -254,8 +255,19 @@ public final class SamTemplate {
                 case "Schedule" -> schedules.add(new ScheduleEventSource(
                         name,
                         text(ep.path("Schedule")),
-                        ep.has("State") ? text(ep.path("State")).equals("ENABLED") : bool(ep.path("Enabled"), true),
-                        ep.has("Input") ? Optional.of(text(ep.path("Input"))) : Optional.empty()));
+                        enabled(ep),
+                        optionalText(ep.path("Input"))));
+                // EventBridge Scheduler: the same expressions under another property name.
+                case "ScheduleV2" -> schedules.add(new ScheduleEventSource(
+                        name,
+                        text(ep.path("ScheduleExpression")),
+                        enabled(ep),
+                        optionalText(ep.path("Input"))));
+                case "EventBridgeRule", "CloudWatchEvent" -> rules.add(new EventRuleSource(
+                        name,
+                        resolve(ep.path("Pattern"), ResourceBindings.none()),
+                        enabled(ep),
+                        optionalText(ep.path("Input"))));
                 default -> { } // other sources (S3, SNS...) are not part of Cairn's topology
             }
         });
@@ -268,7 +280,19 @@ public final class SamTemplate {
                 Collections.unmodifiableMap(environment),
                 List.copyOf(sqs),
                 List.copyOf(api),
-                List.copyOf(schedules));
+                List.copyOf(schedules),
+                List.copyOf(rules));
+    }
+
+    /** SAM's {@code State: ENABLED|DISABLED}, or the older {@code Enabled: true|false}. */
+    private boolean enabled(JsonNode eventProperties) {
+        return eventProperties.has("State")
+                ? text(eventProperties.path("State")).equals("ENABLED")
+                : bool(eventProperties.path("Enabled"), true);
+    }
+
+    private Optional<String> optionalText(JsonNode value) {
+        return value.isMissingNode() || value.isNull() ? Optional.empty() : Optional.of(text(value));
     }
 
     /** The function's environment with parameters resolved here and resources by {@code bindings}. */

@@ -132,6 +132,42 @@ class SamTemplateTest {
     }
 
     @Test
+    void function_shouldReadEventRulesAndScheduleV2_whenTemplateDeclaresThem() {
+        SamTemplate t = SamTemplate.parse("""
+                Resources:
+                  F:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: a.B::handleRequest
+                      Events:
+                        Orders:
+                          Type: EventBridgeRule
+                          Properties:
+                            Pattern: {source: [shop.orders], detail: {total: [{numeric: [">", 100]}]}}
+                        Legacy:
+                          Type: CloudWatchEvent
+                          Properties:
+                            Pattern: {source: [legacy]}
+                            State: DISABLED
+                        Nightly:
+                          Type: ScheduleV2
+                          Properties:
+                            ScheduleExpression: cron(0 2 * * ? *)
+                            Input: '{"kind": "nightly"}'
+                """);
+        FunctionDefinition f = t.function("F");
+        assertEquals(2, f.eventRules().size());
+        EventRuleSource orders = f.eventRules().get(0);
+        assertEquals("Orders", orders.name());
+        assertEquals("{\"source\":[\"shop.orders\"],\"detail\":{\"total\":[{\"numeric\":[\">\",100]}]}}", orders.pattern().toString());
+        assertTrue(orders.enabled());
+        assertEquals(false, f.eventRules().get(1).enabled());
+        ScheduleEventSource nightly = f.scheduleEvents().get(0);
+        assertEquals("cron(0 2 * * ? *)", nightly.expression());
+        assertEquals(Optional.of("{\"kind\": \"nightly\"}"), nightly.input());
+    }
+
+    @Test
     void resolve_shouldEvaluateSubWithAttributesAndPseudoParameters_whenBindingsAreGiven() {
         SamTemplate t = SamTemplate.parse("""
                 Parameters:
