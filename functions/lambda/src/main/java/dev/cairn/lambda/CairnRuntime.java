@@ -2,6 +2,8 @@ package dev.cairn.lambda;
 
 import dev.cairn.common.converter.DataConverter;
 import dev.cairn.common.converter.GlobalDataConverter;
+import dev.cairn.internal.aws.s3.PayloadOffload;
+import dev.cairn.internal.aws.sqs.MessageVisibility;
 import dev.cairn.internal.replay.ReplayEngine;
 import dev.cairn.internal.service.TaskDispatcher;
 import dev.cairn.internal.service.WorkflowService;
@@ -32,6 +34,9 @@ public final class CairnRuntime {
   private final ActivityTaskExecutor activities;
   private final String defaultTaskQueue;
   private final Supplier<String> ids;
+  private final PayloadOffload payloads;
+  private final MessageVisibility visibility;
+  private final boolean logPayloads;
 
   private CairnRuntime(Builder b) {
     this.store = Objects.requireNonNull(b.store, "store");
@@ -44,11 +49,17 @@ public final class CairnRuntime {
     this.activities = new ActivityTaskExecutor(workers, dataConverter, NAMESPACE);
     this.defaultTaskQueue = b.defaultTaskQueue;
     this.ids = b.ids;
+    this.payloads = b.payloads;
+    this.visibility = b.visibility;
+    this.logPayloads = b.logPayloads;
   }
 
-  /** The runtime of a Lambda container, built once from its environment (template.yaml's variables). */
+  /**
+   * The runtime of a Lambda container, built once from its environment (template.yaml's variables)
+   * and shared by every handler instance of the container; see {@link LambdaEnvironment}.
+   */
   public static CairnRuntime fromEnvironment() {
-    throw new UnsupportedOperationException("CairnRuntime.fromEnvironment is not built yet");
+    return LambdaEnvironment.runtime();
   }
 
   public static Builder newBuilder() {
@@ -66,6 +77,12 @@ public final class CairnRuntime {
   public String defaultTaskQueue() { return defaultTaskQueue; }
   /** Ids for workflows started without one, and for tasks. */
   public Supplier<String> ids() { return ids; }
+  /** Where message bodies over the queue's limit go (S3), and how a consumer reads them back. */
+  public PayloadOffload payloads() { return payloads; }
+  /** Holds an activity's message for its attempt's timeout. */
+  public MessageVisibility visibility() { return visibility; }
+  /** Whether logs may show payloads (LOG_PAYLOADS; off by default, invariant 9). */
+  public boolean logPayloads() { return logPayloads; }
 
   /** Builds a runtime; store and dispatcher are required. */
   public static final class Builder {
@@ -76,6 +93,9 @@ public final class CairnRuntime {
     private Clock clock = Clock.systemUTC();
     private Supplier<String> ids = () -> UUID.randomUUID().toString();
     private String defaultTaskQueue = "default";
+    private PayloadOffload payloads = PayloadOffload.inlineOnly(PayloadOffload.SQS_MESSAGE_LIMIT);
+    private MessageVisibility visibility = MessageVisibility.NONE;
+    private boolean logPayloads;
 
     public Builder setStore(HistoryStore store) { this.store = store; return this; }
     public Builder setDispatcher(TaskDispatcher dispatcher) { this.dispatcher = dispatcher; return this; }
@@ -83,6 +103,11 @@ public final class CairnRuntime {
     public Builder setClock(Clock clock) { this.clock = clock; return this; }
     public Builder setIds(Supplier<String> ids) { this.ids = ids; return this; }
     public Builder setDefaultTaskQueue(String taskQueue) { this.defaultTaskQueue = taskQueue; return this; }
+    /** The same offload the dispatcher writes with; default: inline only, 256 KB. */
+    public Builder setPayloadOffload(PayloadOffload payloads) { this.payloads = Objects.requireNonNull(payloads); return this; }
+    /** Default: none (messages keep the queue's visibility timeout). Runtimes on SQS set {@code SqsMessageVisibility}. */
+    public Builder setMessageVisibility(MessageVisibility v) { this.visibility = Objects.requireNonNull(v); return this; }
+    public Builder setLogPayloads(boolean logPayloads) { this.logPayloads = logPayloads; return this; }
 
     /** Registers workflows and activities, as a Temporal worker would. */
     public Builder registerWorkers(Consumer<WorkerRegistry> registration) {

@@ -1,5 +1,6 @@
 package dev.cairn.internal.service;
 
+import dev.cairn.api.enums.v1.TimeoutType;
 import dev.cairn.api.enums.v1.WorkflowExecutionStatus;
 import dev.cairn.internal.history.EventAttributes;
 import dev.cairn.internal.history.EventAttributes.*;
@@ -66,6 +67,15 @@ final class DecisionCommitter {
             a.taskQueue(), 1, a.input(), now, a.scheduleToCloseTimeout(), a.scheduleToStartTimeout(),
             a.startToCloseTimeout(), a.heartbeatTimeout(), a.retryPolicy());
         tasks.add(new OutboxTask(service.newId(), task, now));
+        // Committed with the schedule so they fire even if every worker is down (invariants 2 and 6).
+        if (a.scheduleToStartTimeout() != null) {
+          tasks.add(new OutboxTask(service.newId(), new Task.ActivityTimeoutTask(rec.key(), id, 1,
+              TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_START), now.plus(a.scheduleToStartTimeout())));
+        }
+        if (a.scheduleToCloseTimeout() != null) {
+          tasks.add(new OutboxTask(service.newId(), new Task.ActivityTimeoutTask(rec.key(), id, 0,
+              TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_CLOSE), now.plus(a.scheduleToCloseTimeout())));
+        }
         yield a;
       }
       case ActivityTaskCancelRequested a -> {

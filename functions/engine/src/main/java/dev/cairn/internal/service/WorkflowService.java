@@ -271,6 +271,11 @@ public final class WorkflowService {
       if (pa == null || pa.attempt() != attempt) {
         return false;
       }
+      if (failure.timeoutFailureInfo() != null
+          && failure.timeoutFailureInfo().timeoutType() == TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_START
+          && pa.startedTime() != null) {
+        return false; // a worker picked the attempt up in time
+      }
       Instant now = clock.instant();
       RetrySchedule.Outcome outcome = forcedStop != null ? new RetrySchedule.Outcome(null, forcedStop)
           : RetrySchedule.next(task.retryPolicy(), attempt, failure, task.scheduledTime(), task.scheduleToCloseTimeout(), now);
@@ -290,6 +295,26 @@ public final class WorkflowService {
           timedOut ? new ActivityTaskTimedOut(task.scheduledEventId(), rec.lastEventId() + 1, failure, outcome.stop())
               : new ActivityTaskFailed(task.scheduledEventId(), rec.lastEventId() + 1, failure, outcome.stop(), identity));
       appendWithDecision(rec, events, b -> b.activities.remove(task.scheduledEventId()));
+      return true;
+    });
+  }
+
+  /**
+   * Records that a worker picked up the attempt, so a schedule-to-start timeout no longer applies.
+   * Costs a commit, so runtimes call it only for an activity with a schedule-to-start timeout.
+   * Returns false when the attempt is stale or already recorded as started.
+   */
+  public boolean recordActivityStarted(ExecutionKey key, long scheduledEventId, int attempt) {
+    return retrying(() -> {
+      ExecutionRecord rec = store.get(key).orElse(null);
+      PendingActivity pa = rec == null || !rec.isOpen() ? null : rec.state().activities().get(scheduledEventId);
+      if (pa == null || pa.attempt() != attempt || pa.startedTime() != null) {
+        return false;
+      }
+      ExecutionState.Builder state = rec.state().toBuilder();
+      state.activities.put(scheduledEventId, pa.withStarted(clock.instant()));
+      store.commit(new Commit(rec.version(), rec.next(rec.status(), null, rec.lastEventId(), state.build()),
+          List.of(), List.of(), null));
       return true;
     });
   }

@@ -131,15 +131,8 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
     lock.lock();
     try {
       for (OutboxTask t : tasks) {
+        // schedule-to-start and schedule-to-close checks arrive here as committed ActivityTimeoutTasks
         queue.add(new Entry(t.visibleAt(), seq.incrementAndGet(), t.task()));
-        if (t.task() instanceof Task.ActivityTask a && a.attempt() == 1 && a.scheduleToStartTimeout() != null) {
-          schedule(new Task.ActivityTimeoutTask(a.key(), a.scheduledEventId(), 1, TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_START),
-              t.visibleAt().plus(a.scheduleToStartTimeout()));
-        }
-        if (t.task() instanceof Task.ActivityTask a && a.attempt() == 1 && a.scheduleToCloseTimeout() != null) {
-          schedule(new Task.ActivityTimeoutTask(a.key(), a.scheduledEventId(), 0, TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_CLOSE),
-              a.scheduledTime().plus(a.scheduleToCloseTimeout()));
-        }
       }
       changed.signalAll();
     } finally {
