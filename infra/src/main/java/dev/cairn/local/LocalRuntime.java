@@ -73,6 +73,9 @@ public final class LocalRuntime implements AutoCloseable {
                     s3Server.endpoint(), s3, queues, PAYLOAD_BUCKET, clock);
 
             CairnRuntime runtime = factory.create(environment);
+            if (runtime.store() instanceof AutoCloseable closeable) {
+                resources.add(closeable);
+            }
             Map<String, LocalFunction> functions = new LinkedHashMap<>();
             for (FunctionDefinition f : template.functions()) {
                 functions.put(f.logicalId(), LocalFunction.instantiate(f, runtime, clock));

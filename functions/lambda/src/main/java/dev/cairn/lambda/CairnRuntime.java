@@ -109,6 +109,17 @@ public final class CairnRuntime {
     public Builder setMessageVisibility(MessageVisibility v) { this.visibility = Objects.requireNonNull(v); return this; }
     public Builder setLogPayloads(boolean logPayloads) { this.logPayloads = logPayloads; return this; }
 
+    /**
+     * Registers the workflows and activities of a user's registration class (what CAIRN_WORKERS
+     * names: a static {@code register(Worker)} method and an optional static {@code TASK_QUEUE}), and
+     * makes its task queue the default.
+     */
+    public Builder registerWorkersClass(String className) {
+      WorkersClass w = WorkersClass.named(className);
+      this.defaultTaskQueue = w.taskQueue();
+      return registerWorkers(w::registerOn);
+    }
+
     /** Registers workflows and activities, as a Temporal worker would. */
     public Builder registerWorkers(Consumer<WorkerRegistry> registration) {
       registration.accept(workers);

@@ -1,12 +1,12 @@
 package dev.cairn.lambda;
 
+import dev.cairn.internal.aws.dynamodb.DynamoDbHistoryStore;
 import dev.cairn.internal.aws.s3.PayloadOffload;
 import dev.cairn.internal.aws.sqs.QueueRoutes;
 import dev.cairn.internal.aws.sqs.SqsMessageVisibility;
 import dev.cairn.internal.aws.sqs.SqsTaskDispatcher;
 import dev.cairn.internal.store.HistoryStore;
 import dev.cairn.internal.store.StoreJson;
-import java.lang.reflect.InvocationTargetException;
 import java.time.Clock;
 import java.util.Map;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -28,8 +28,6 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * AWS_REGION and AWS_ENDPOINT_URL(_*) (LocalStack, moto_server).
  */
 final class LambdaEnvironment {
-  static final String STORE_CLASS = "dev.cairn.internal.aws.dynamodb.DynamoDbHistoryStore";
-
   private LambdaEnvironment() {}
 
   private static final class Holder {
@@ -76,21 +74,8 @@ final class LambdaEnvironment {
         + "\"task\":{\"type\":\"decision\",\"key\":{\"workflowId\":\"p\",\"runId\":\"p\"}}}");
   }
 
-  /**
-   * The DynamoDB history store. Found by name so this module builds before the store is merged;
-   * a jar without it fails here, at init, with a clear message.
-   */
   private static HistoryStore dynamoDbStore(DynamoDbClient dynamo, String table, Clock clock) {
-    try {
-      return (HistoryStore) Class.forName(STORE_CLASS).getConstructor(DynamoDbClient.class, String.class, Clock.class)
-          .newInstance(dynamo, table, clock);
-    } catch (ClassNotFoundException | NoSuchMethodException e) {
-      throw new IllegalStateException("the DynamoDB history store (" + STORE_CLASS + ") is not built into this jar", e);
-    } catch (InvocationTargetException e) {
-      throw new IllegalStateException("the DynamoDB history store could not start: " + e.getCause(), e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
+    return new DynamoDbHistoryStore(dynamo, table, clock);
   }
 
   private static String required(Map<String, String> env, String name) {

@@ -1,0 +1,63 @@
+package dev.cairn.local;
+
+import dev.cairn.internal.aws.s3.PayloadOffload;
+import dev.cairn.internal.aws.sqs.QueueRoutes;
+import dev.cairn.internal.aws.sqs.SqsMessageVisibility;
+import dev.cairn.internal.aws.sqs.SqsTaskDispatcher;
+import dev.cairn.internal.service.TaskDispatcher;
+import dev.cairn.internal.store.HistoryStore;
+import dev.cairn.internal.store.InMemoryHistoryStore;
+import dev.cairn.internal.store.sqlite.SqliteHistoryStore;
+import dev.cairn.lambda.CairnRuntime;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * The local runtime's {@link CairnRuntime}: the SQLite store in the data directory (memory with
+ * {@code --in-memory}; DynamoDB with {@code --dynamodb-endpoint}), the SQS dispatcher on ElasticMQ with
+ * S3 offload on s3proxy, and the workers the template's CAIRN_WORKERS names. The same classes as in
+ * Lambda, built from the same variables the template gives the functions.
+ */
+public final class EmbeddedRuntimeFactory implements CairnRuntimeFactory {
+  private static final String DECISION_FUNCTION = "DecisionFunction";
+
+  private final UnaryOperator<TaskDispatcher> dispatcherDecorator;
+  private final UnaryOperator<HistoryStore> storeDecorator;
+
+  /** For {@code java -jar} (ServiceLoader). */
+  public EmbeddedRuntimeFactory() {
+    this(UnaryOperator.identity(), UnaryOperator.identity());
+  }
+
+  /** Tests inject faults around the dispatcher and the store (a crash between commit and send). */
+  public EmbeddedRuntimeFactory(UnaryOperator<TaskDispatcher> dispatcherDecorator, UnaryOperator<HistoryStore> storeDecorator) {
+    this.dispatcherDecorator = dispatcherDecorator;
+    this.storeDecorator = storeDecorator;
+  }
+
+  @Override
+  public CairnRuntime create(LocalEnvironment env) throws Exception {
+    Map<String, String> vars = env.functionEnvironment(DECISION_FUNCTION);
+    QueueRoutes routes = QueueRoutes.fromEnvironment(vars);
+    PayloadOffload payloads = new PayloadOffload(env.s3(), env.payloadBucket(), PayloadOffload.SQS_MESSAGE_LIMIT,
+        PayloadOffload.DEFAULT_MAX_PAYLOAD);
+    String workers = System.getenv().getOrDefault("CAIRN_WORKERS", vars.get("CAIRN_WORKERS"));
+    return CairnRuntime.newBuilder()
+        .setStore(storeDecorator.apply(store(env)))
+        .setDispatcher(dispatcherDecorator.apply(new SqsTaskDispatcher(env.sqs(), routes, payloads, env.clock())))
+        .setPayloadOffload(payloads)
+        .setMessageVisibility(new SqsMessageVisibility(env.sqs(), routes))
+        .setClock(env.clock())
+        .registerWorkersClass(workers)
+        .build();
+  }
+
+  private static HistoryStore store(LocalEnvironment env) {
+    LocalRuntimeOptions o = env.options();
+    if (o.dynamodbEndpoint().isPresent()) {
+      return DynamoDbStores.open(o.dynamodbEndpoint().get(), env.tableName("CairnTable"), env.clock());
+    }
+    return o.dataDir().<HistoryStore>map(dir -> new SqliteHistoryStore(dir, env.clock()))
+        .orElseGet(() -> new InMemoryHistoryStore(env.clock()));
+  }
+}
