@@ -67,7 +67,9 @@ public final class HelloSaga {
 
   /**
    * Books nothing real: it returns ids and records every call, in order, in a thread-safe list. Booking
-   * the step named by {@code failingStep} ("car", "hotel" or "flight") fails without retries.
+   * the step named by {@code failingStep} ("car", "hotel" or "flight") fails without retries, and so
+   * does a step the traveler's name rules out, such as "Ann (no flight)", so that a deployed sample
+   * can be made to compensate from its input alone.
    */
   public static class TripBookingActivitiesImpl implements TripBookingActivities {
     private final String failingStep;
@@ -90,7 +92,7 @@ public final class HelloSaga {
 
     private String book(String step, String method, String traveler) {
       calls.add(method + ":" + traveler);
-      if (step.equals(failingStep)) {
+      if (step.equals(failingStep) || traveler.contains("(no " + step + ")")) {
         throw ApplicationFailure.newNonRetryableFailure("no " + step + " available for " + traveler, "SoldOut");
       }
       return step + "-" + traveler;
