@@ -154,6 +154,14 @@ public final class LocalRuntime implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Cairn local runtime on " + runtime.url()
                 + options.dataDir().map(d -> " (state in " + d.toAbsolutePath().normalize() + ")").orElse(" (in memory)"));
+        if (options.demo()) {
+            try {
+                new DemoRunner(runtime.url(), out, Clock.systemUTC()).run();
+            } catch (Exception e) {
+                err.println("cairn local: the demo failed: " + e);
+            }
+            out.println("Cairn local runtime on " + runtime.url() + " (Ctrl-C to stop)");
+        }
         try {
             stop.await();
         } catch (InterruptedException e) {
