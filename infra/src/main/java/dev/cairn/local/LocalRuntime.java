@@ -53,24 +53,34 @@ public final class LocalRuntime implements AutoCloseable {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             SamTemplate template = SamTemplate.read(options.template());
-            Path s3Dir = options.dataDir().map(d -> d.resolve("s3")).orElseGet(LocalRuntime::temporaryS3Dir);
-            LocalSqsServer sqsServer = options.dataDir()
-                    .map(d -> LocalSqsServer.persisted(d.resolve("sqs"), 0))
-                    .orElseGet(() -> LocalSqsServer.inMemory(0));
-            resources.add(sqsServer);
-            LocalS3Server s3Server = LocalS3Server.start(s3Dir, 0);
-            resources.add(s3Server);
-            if (options.inMemory()) {
-                resources.add(() -> deleteTree(s3Dir));
+            URI sqsEndpoint;
+            URI s3Endpoint;
+            if (options.awsEndpoint().isPresent()) {
+                // LocalStack or another AWS endpoint serves the queues and the bucket
+                sqsEndpoint = options.awsEndpoint().get();
+                s3Endpoint = options.awsEndpoint().get();
+            } else {
+                Path s3Dir = options.dataDir().map(d -> d.resolve("s3")).orElseGet(LocalRuntime::temporaryS3Dir);
+                LocalSqsServer sqsServer = options.dataDir()
+                        .map(d -> LocalSqsServer.persisted(d.resolve("sqs"), 0))
+                        .orElseGet(() -> LocalSqsServer.inMemory(0));
+                resources.add(sqsServer);
+                LocalS3Server s3Server = LocalS3Server.start(s3Dir, 0);
+                resources.add(s3Server);
+                if (options.inMemory()) {
+                    resources.add(() -> deleteTree(s3Dir));
+                }
+                sqsEndpoint = sqsServer.endpoint();
+                s3Endpoint = s3Server.endpoint();
             }
-            SqsClient sqs = LocalClients.sqs(sqsServer.endpoint());
+            SqsClient sqs = LocalClients.sqs(sqsEndpoint);
             resources.add(sqs);
-            S3Client s3 = LocalClients.s3(s3Server.endpoint());
+            S3Client s3 = LocalClients.s3(s3Endpoint);
             resources.add(s3);
             ProvisionedQueues queues = new QueueProvisioner(sqs).provision(template);
             createBucket(s3, PAYLOAD_BUCKET);
-            LocalEnvironment environment = new LocalEnvironment(options, template, sqsServer.endpoint(), sqs,
-                    s3Server.endpoint(), s3, queues, PAYLOAD_BUCKET, clock);
+            LocalEnvironment environment = new LocalEnvironment(options, template, sqsEndpoint, sqs,
+                    s3Endpoint, s3, queues, PAYLOAD_BUCKET, clock);
 
             CairnRuntime runtime = factory.create(environment);
             if (runtime.store() instanceof AutoCloseable closeable) {

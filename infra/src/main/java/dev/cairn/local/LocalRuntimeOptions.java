@@ -17,6 +17,7 @@ public record LocalRuntimeOptions(
         int port,
         Optional<Path> dataDir,
         Optional<URI> dynamodbEndpoint,
+        Optional<URI> awsEndpoint,
         boolean demo,
         Path template,
         Optional<Duration> sweepInterval) {
@@ -29,6 +30,8 @@ public record LocalRuntimeOptions(
               --data-dir DIR            keep state in DIR (default .cairn)
               --in-memory               keep no state on disk (lost when the runtime stops)
               --dynamodb-endpoint URL   store histories in DynamoDB at URL instead of the embedded SQLite store
+              --aws-endpoint URL        use DynamoDB, SQS and S3 at URL (LocalStack: http://localhost:4566)
+                                        instead of SQLite, ElasticMQ and s3proxy
               --demo                    also start the sample workflows and print their results
               --template PATH           the SAM template to run (default ./template.yaml)
               --sweep-interval DUR      run the outbox sweeper every DUR (ISO-8601 like PT10S, or 10s, 2m)
@@ -49,6 +52,7 @@ public record LocalRuntimeOptions(
         boolean inMemory = false;
         boolean dataDirGiven = false;
         URI dynamodb = null;
+        URI aws = null;
         boolean demo = false;
         Path template = Path.of("template.yaml");
         Duration sweep = null;
@@ -72,6 +76,7 @@ public record LocalRuntimeOptions(
                     dataDirGiven = true;
                 }
                 case "--dynamodb-endpoint" -> dynamodb = endpoint(value != null ? value : next(args, ++i, arg));
+                case "--aws-endpoint" -> aws = endpoint(value != null ? value : next(args, ++i, arg));
                 case "--template" -> template = Path.of(value != null ? value : next(args, ++i, arg));
                 case "--sweep-interval" -> sweep = duration(value != null ? value : next(args, ++i, arg));
                 default -> throw new UsageException("unknown option '" + args[i] + "'");
@@ -80,8 +85,14 @@ public record LocalRuntimeOptions(
         if (inMemory && dataDirGiven) {
             throw new UsageException("--in-memory and --data-dir exclude each other");
         }
+        if (aws != null && dynamodb != null) {
+            throw new UsageException("--aws-endpoint already points DynamoDB there; drop --dynamodb-endpoint");
+        }
+        if (aws != null) {
+            dynamodb = aws;
+        }
         return Optional.of(new LocalRuntimeOptions(port, inMemory ? Optional.empty() : Optional.of(dataDir),
-                Optional.ofNullable(dynamodb), demo, template, Optional.ofNullable(sweep)));
+                Optional.ofNullable(dynamodb), Optional.ofNullable(aws), demo, template, Optional.ofNullable(sweep)));
     }
 
     public boolean inMemory() {
