@@ -575,7 +575,10 @@ public final class ReplayContext implements WorkflowRuntime {
 
   @Override
   public Logger getLogger(String name) {
-    return ReplayAwareLogger.wrap(LoggerFactory.getLogger(name), () -> replaying);
+    // Asks the calling thread's run, not this one: a logger kept in a static field outlives the
+    // decision that created it and is used by every later decision and run.
+    return ReplayAwareLogger.wrap(LoggerFactory.getLogger(name),
+        () -> WorkflowRuntime.isWorkflowThread() && WorkflowRuntime.current().isReplaying());
   }
 
   @Override
