@@ -267,7 +267,11 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
       }
     };
     ActivityOutcome outcome = executor.execute(a, sink, startedAt);
-    runningAttempts.remove(k, a);
+    if (!(outcome instanceof ActivityOutcome.CompletedLater)) {
+      // An attempt completed later through ActivityCompletionClient is still running: its
+      // start-to-close and heartbeat timeouts still apply.
+      runningAttempts.remove(k, a);
+    }
     switch (outcome) {
       case ActivityOutcome.Completed c -> service.completeActivity(a.key(), a.scheduledEventId(), a.attempt(), c.result(), "test-worker");
       case ActivityOutcome.Failed f -> service.failActivity(a.key(), a, f.failure(), "test-worker");
