@@ -48,7 +48,10 @@ public final class WorkflowReplayer {
     if (history.isEmpty() || !(history.get(0).attributes() instanceof WorkflowExecutionStarted s)) {
       throw new IllegalArgumentException("a history starts with WorkflowExecutionStarted");
     }
-    String runId = s.firstExecutionRunId() == null ? "replay-run" : s.firstExecutionRunId();
+    // The run's own id, as recorded: the first run's id is wrong for a continued run. Histories
+    // written before originalExecutionRunId existed fall back to the first run's id.
+    String runId = s.originalExecutionRunId() != null ? s.originalExecutionRunId()
+        : s.firstExecutionRunId() != null ? s.firstExecutionRunId() : "replay-run";
     Instant end = history.get(history.size() - 1).timestamp();
     return engine.decide("default", "replay", runId, history, end);
   }

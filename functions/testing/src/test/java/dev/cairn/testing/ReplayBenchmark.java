@@ -47,7 +47,7 @@ class ReplayBenchmark {
     Instant t = Instant.parse("2026-01-01T00:00:00Z");
     List<HistoryEvent> h = new ArrayList<>();
     h.add(new HistoryEvent(1, t, new WorkflowExecutionStarted("Loop", "q", null, null, null, 1, null, "run", null, null,
-        null, null, null, null, null, null, null, null, null)));
+        null, null, null, null, null, null, null, null, null, "run")));
     int activity = 0;
     while (h.size() + 4 <= events) {
       long id = h.size();

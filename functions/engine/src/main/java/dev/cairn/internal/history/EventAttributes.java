@@ -45,7 +45,8 @@ public sealed interface EventAttributes {
       Map<String, Object> searchAttributes,
       Duration firstWorkflowTaskBackoff,
       RetryPolicy retryPolicy,
-      String identity)
+      String identity,
+      String originalExecutionRunId)
       implements EventAttributes {}
 
   /** A decision's boundary: the workflow saw every earlier event, at this event's timestamp. */

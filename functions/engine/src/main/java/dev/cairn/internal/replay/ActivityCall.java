@@ -27,6 +27,8 @@ final class ActivityCall {
       .add(State.SCHEDULED, Trigger.COMPLETED, State.COMPLETED)
       .add(State.SCHEDULED, Trigger.FAILED, State.FAILED)
       .add(State.SCHEDULED, Trigger.TIMED_OUT, State.TIMED_OUT)
+      // An activity may report itself cancelled (throw CanceledFailure) though nobody asked.
+      .add(State.SCHEDULED, Trigger.CANCELED, State.CANCELED)
       .add(State.SCHEDULED, Trigger.REQUEST_CANCEL, State.CANCEL_REQUESTED)
       .add(State.SCHEDULED, Trigger.ABANDON, State.ABANDONED)
       .add(State.CANCEL_REQUESTED, Trigger.CANCEL_RECORDED, State.CANCEL_RECORDED)

@@ -150,7 +150,7 @@ public final class ReplayContext implements WorkflowRuntime {
     Throwable cause = t instanceof Invocations.CheckedExceptionThrown ? t.getCause() : t;
     if (cause instanceof CanceledFailure && cancelRequested) {
       close(new WorkflowExecutionCanceled(null));
-    } else if (cause instanceof TemporalFailure || failsWorkflow(cause)) {
+    } else if (!(cause instanceof UnsupportedVersion) && (cause instanceof TemporalFailure || failsWorkflow(cause))) {
       close(new WorkflowExecutionFailed(dataConverter.exceptionToFailure(cause),
           dev.cairn.api.enums.v1.RetryState.RETRY_STATE_RETRY_POLICY_NOT_SET));
     } else if (workflowTaskFailure == null) {
@@ -177,7 +177,12 @@ public final class ReplayContext implements WorkflowRuntime {
   List<PendingCommand> runDecision(long timeMillis, boolean replaying) {
     this.timeMillis = timeMillis;
     this.replaying = replaying;
-    runner.runUntilAllBlocked();
+    try {
+      runner.runUntilAllBlocked();
+    } catch (UnsupportedVersion e) {
+      // thrown past a thread that does not catch Errors (an Async lambda)
+      throw new WorkflowTaskFailure("Workflow code of " + info.workflowType() + " threw " + e, e);
+    }
     if (workflowTaskFailure != null && closeCommand == null) {
       Throwable t = workflowTaskFailure;
       throw new WorkflowTaskFailure("Workflow code of " + info.workflowType() + " threw " + t, t);
@@ -496,8 +501,7 @@ public final class ReplayContext implements WorkflowRuntime {
       versions.put(changeId, version);
     }
     if (version < minSupported || version > maxSupported) {
-      throw new WorkflowTaskFailure("Version " + version + " of changeId " + changeId
-          + " is not supported. Supported version is between " + minSupported + " and " + maxSupported + ".", null);
+      throw new UnsupportedVersion(changeId, version, minSupported, maxSupported);
     }
     return version;
   }
@@ -571,7 +575,10 @@ public final class ReplayContext implements WorkflowRuntime {
 
   @Override
   public Logger getLogger(String name) {
-    return ReplayAwareLogger.wrap(LoggerFactory.getLogger(name), () -> replaying);
+    // Asks the calling thread's run, not this one: a logger kept in a static field outlives the
+    // decision that created it and is used by every later decision and run.
+    return ReplayAwareLogger.wrap(LoggerFactory.getLogger(name),
+        () -> WorkflowRuntime.isWorkflowThread() && WorkflowRuntime.current().isReplaying());
   }
 
   @Override

@@ -12,10 +12,16 @@ public record RunInfo(String namespace, String workflowId, String runId, Workflo
     return started.taskQueue();
   }
 
-  /** Seeds Workflow.newRandom and randomUUID: fixed per run, so replay draws the same numbers. */
+  /**
+   * Seeds Workflow.newRandom and randomUUID: fixed per run, so replay draws the same numbers. Taken
+   * from the history (the run id the run started with) so that any reader of the history, the
+   * replayer included, draws what the run drew; histories written before that attribute use the id
+   * the caller knows the run by.
+   */
   long randomSeed() {
+    String seed = started.originalExecutionRunId() != null ? started.originalExecutionRunId() : runId;
     long h = 1125899906842597L;
-    for (char c : runId.toCharArray()) {
+    for (char c : seed.toCharArray()) {
       h = 31 * h + c;
     }
     return h;

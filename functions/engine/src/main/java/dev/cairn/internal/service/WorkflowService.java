@@ -125,7 +125,7 @@ public final class WorkflowService {
     List<HistoryEvent> events = new ArrayList<>();
     events.add(new HistoryEvent(1, now, new WorkflowExecutionStarted(r.workflowType(), r.taskQueue(), r.input(),
         r.executionTimeout(), r.runTimeout(), 1, r.cronSchedule(), firstRunId == null ? runId : firstRunId,
-        continuedFrom, null, null, null, null, null, r.memo(), r.searchAttributes(), r.startDelay(), null, null)));
+        continuedFrom, null, null, null, null, null, r.memo(), r.searchAttributes(), r.startDelay(), null, null, runId)));
     if (r.signalName() != null) {
       events.add(new HistoryEvent(2, now, new WorkflowExecutionSignaled(r.signalName(), r.signalInput(), null)));
     }

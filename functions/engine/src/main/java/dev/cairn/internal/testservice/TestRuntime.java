@@ -155,6 +155,9 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
           due = queue.poll();
           inFlight++;
         } else if (next != null && inFlight == 0 && skipUnlocks > 0) {
+          if (dropIfStale(next)) {
+            continue;
+          }
           clock.skipTo(next.visibleAt);
           continue;
         } else {
@@ -170,6 +173,44 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
       Entry task = due;
       pool.execute(() -> process(task.task));
     }
+  }
+
+  /**
+   * Removes the head entry if it can no longer do anything (a timeout check of an activity or attempt
+   * that has ended, a cancelled or fired timer, an activity task of an attempt that is over), so
+   * time never skips to it. Staleness never reverts, so dropping early is safe. Holds {@link #lock}.
+   */
+  private boolean dropIfStale(Entry head) {
+    if (!isStale(head.task)) {
+      return false;
+    }
+    queue.remove(head);
+    return true;
+  }
+
+  private boolean isStale(Task task) {
+    return switch (task) {
+      case Task.DecisionTask d -> false;
+      case Task.TimerTask t -> service.store().get(t.key()).filter(ExecutionRecord::isOpen)
+          .map(r -> !r.state().timers().containsKey(t.timerId())).orElse(true);
+      case Task.ActivityTask a -> pending(a.key(), a.scheduledEventId()).map(pa -> pa.attempt() != a.attempt()).orElse(true);
+      case Task.ActivityTimeoutTask t -> !isLive(t);
+    };
+  }
+
+  /** Whether a timeout check could still time its activity out (see {@link #checkTimeout}). */
+  private boolean isLive(Task.ActivityTimeoutTask t) {
+    Optional<PendingActivity> pa = pending(t.key(), t.scheduledEventId());
+    if (pa.isEmpty()) {
+      return false;
+    }
+    int attempt = pa.get().attempt();
+    Task.ActivityTask running = runningAttempts.get(attemptKey(t.key(), t.scheduledEventId()));
+    return switch (t.timeoutType()) {
+      case TIMEOUT_TYPE_SCHEDULE_TO_CLOSE -> true;
+      case TIMEOUT_TYPE_SCHEDULE_TO_START -> running == null && attempt == 1;
+      default -> running != null && running.attempt() == t.attempt() && attempt == t.attempt();
+    };
   }
 
   private void process(Task task) {
@@ -260,7 +301,11 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
       }
     };
     ActivityOutcome outcome = executor.execute(a, sink, startedAt);
-    runningAttempts.remove(k, a);
+    if (!(outcome instanceof ActivityOutcome.CompletedLater)) {
+      // An attempt completed later through ActivityCompletionClient is still running: its
+      // start-to-close and heartbeat timeouts still apply.
+      runningAttempts.remove(k, a);
+    }
     switch (outcome) {
       case ActivityOutcome.Completed c -> service.completeActivity(a.key(), a.scheduledEventId(), a.attempt(), c.result(), "test-worker");
       case ActivityOutcome.Failed f -> service.failActivity(a.key(), a, f.failure(), "test-worker");
@@ -357,6 +402,9 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
           changed.await(20, TimeUnit.MILLISECONDS);
         }
         Entry next = queue.peek();
+        if (next != null && dropIfStale(next)) {
+          continue;
+        }
         if (next != null && !next.visibleAt.isAfter(target)) {
           clock.skipTo(next.visibleAt);
           changed.signalAll();

@@ -1,0 +1,217 @@
+package dev.cairn.internal.replay;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.cairn.activity.Activity;
+import dev.cairn.activity.ActivityCancellationType;
+import dev.cairn.activity.ActivityInterface;
+import dev.cairn.activity.ActivityOptions;
+import dev.cairn.client.ActivityCompletionClient;
+import dev.cairn.client.WorkflowClient;
+import dev.cairn.client.WorkflowOptions;
+import dev.cairn.client.WorkflowStub;
+import dev.cairn.common.RetryOptions;
+import dev.cairn.failure.ApplicationFailure;
+import dev.cairn.internal.history.EventAttributes;
+import dev.cairn.internal.history.HistoryJson;
+import dev.cairn.testing.TestWorkflowEnvironment;
+import dev.cairn.testing.WorkflowReplayer;
+import dev.cairn.workflow.Async;
+import dev.cairn.workflow.CancellationScope;
+import dev.cairn.workflow.Promise;
+import dev.cairn.workflow.SignalMethod;
+import dev.cairn.workflow.Workflow;
+import dev.cairn.workflow.WorkflowInterface;
+import dev.cairn.workflow.WorkflowMethod;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Runs every command lifecycle the engine knows, live and on replay, then fails on any transition of
+ * ActivityCall's or TimerCall's table that none of them took, as Temporal's state machine tests do.
+ * A transition no scenario can reach belongs out of the table, not in an exclusion list here.
+ */
+@Timeout(60)
+class TransitionCoverageTest {
+  @ActivityInterface
+  public interface Remote {
+    /** Hands its completion to the test (through its task token) and tells the workflow it started. */
+    String external(String key);
+
+    String work(String mode);
+  }
+
+  static final Map<String, byte[]> tokens = new ConcurrentHashMap<>();
+  static volatile WorkflowClient client;
+
+  public static class RemoteImpl implements Remote {
+    @Override
+    public String external(String key) {
+      tokens.put(key, Activity.getExecutionContext().getTaskToken());
+      client.newUntypedWorkflowStub(Activity.getExecutionContext().getInfo().getWorkflowId()).signal("started");
+      Activity.getExecutionContext().doNotCompleteOnReturn();
+      return null;
+    }
+
+    @Override
+    public String work(String mode) {
+      if (mode.equals("fail")) {
+        throw ApplicationFailure.newNonRetryableFailure("failed", "Fail");
+      }
+      return mode;
+    }
+  }
+
+  @WorkflowInterface
+  public interface Lifecycle {
+    /** Starts an externally completed activity, optionally cancels its scope, then waits an hour. */
+    @WorkflowMethod
+    String run(String key, ActivityCancellationType type, boolean cancel);
+
+    @SignalMethod
+    void started();
+  }
+
+  public static class LifecycleImpl implements Lifecycle {
+    private boolean started;
+
+    @Override
+    public String run(String key, ActivityCancellationType type, boolean cancel) {
+      Remote remote = Workflow.newActivityStub(Remote.class, ActivityOptions.newBuilder()
+          .setStartToCloseTimeout(Duration.ofMinutes(1)).setCancellationType(type)
+          .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build()).build());
+      List<Promise<String>> call = new ArrayList<>();
+      CancellationScope scope = Workflow.newCancellationScope(() -> call.add(Async.function(remote::external, key)));
+      scope.run();
+      Workflow.await(() -> started);
+      if (cancel) {
+        scope.cancel();
+      }
+      RuntimeException outcome = call.get(0).getFailure();
+      // Stay open while the activity's late outcome arrives.
+      Workflow.sleep(Duration.ofHours(1));
+      return outcome == null ? "ok" : outcome.getCause().getClass().getSimpleName();
+    }
+
+    @Override
+    public void started() {
+      started = true;
+    }
+  }
+
+  @WorkflowInterface
+  public interface Simple {
+    @WorkflowMethod
+    String run();
+  }
+
+  /** Complete, fail, timers fired and cancelled, and commands cancelled before they were sent. */
+  public static class SimpleImpl implements Simple {
+    @Override
+    public String run() {
+      Remote remote = Workflow.newActivityStub(Remote.class, ActivityOptions.newBuilder()
+          .setStartToCloseTimeout(Duration.ofMinutes(1)).build());
+      List<String> seen = new ArrayList<>();
+      seen.add(remote.work("done"));
+      seen.add(Async.function(remote::work, "fail").handle((v, f) -> f == null ? v : "failed").get());
+      Workflow.sleep(Duration.ofMinutes(1));
+      CancellationScope sameDecision = Workflow.newCancellationScope(() -> {
+        Workflow.newTimer(Duration.ofHours(1));
+        Async.function(remote::work, "never sent");
+      });
+      sameDecision.run();
+      sameDecision.cancel();
+      Promise<Void> later = Workflow.newTimer(Duration.ofMinutes(1));
+      CancellationScope afterStart = Workflow.newCancellationScope(() -> Workflow.newTimer(Duration.ofHours(1)));
+      afterStart.run();
+      later.get(); // a decision boundary
+      afterStart.cancel();
+      Workflow.sleep(Duration.ofSeconds(1));
+      return String.join(",", seen);
+    }
+  }
+
+  /** What the test does with the external activity once the workflow has (or has not) cancelled it. */
+  enum Outcome { COMPLETE, FAIL, TIME_OUT, REPORT_CANCELED }
+
+  @Test
+  void transitionTables_shouldHaveNoUnvisitedTransition_whenEveryScenarioRan() throws Exception {
+    // Other test classes in this JVM take transitions too; count only these scenarios'.
+    ActivityCall.TABLE.clearVisits();
+    TimerCall.TABLE.clearVisits();
+    List<String> histories = new ArrayList<>();
+    try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
+      client = env.getWorkflowClient();
+      var worker = env.newWorker("q");
+      worker.registerWorkflowImplementationTypes(LifecycleImpl.class, SimpleImpl.class);
+      worker.registerActivitiesImplementations(new RemoteImpl());
+      env.start();
+      ActivityCompletionClient completions = client.newActivityCompletionClient();
+
+      Simple simple = client.newWorkflowStub(Simple.class, WorkflowOptions.newBuilder().setTaskQueue("q").setWorkflowId("simple").build());
+      assertEquals("done,failed", simple.run());
+      histories.add(client.fetchHistory("simple").toJson(false));
+
+        for (ActivityCancellationType type : List.of(ActivityCancellationType.TRY_CANCEL, ActivityCancellationType.ABANDON)) {
+        for (boolean cancel : List.of(true, false)) {
+          for (Outcome outcome : Outcome.values()) {
+            String key = type + "-" + cancel + "-" + outcome;
+            WorkflowStub stub = client.newUntypedWorkflowStub("Lifecycle",
+                WorkflowOptions.newBuilder().setTaskQueue("q").setWorkflowId(key).build());
+            stub.start(key, type, cancel);
+            // The workflow has seen the activity start (its second decision) and cancelled it, if asked.
+            if (cancel && type != ActivityCancellationType.ABANDON) {
+              waitFor(key, EventAttributes.ActivityTaskCancelRequested.class, 1);
+            } else {
+              waitFor(key, EventAttributes.WorkflowTaskCompleted.class, 2);
+            }
+            byte[] token = tokens.get(key);
+            switch (outcome) {
+              case COMPLETE -> completions.complete(token, "late");
+              case FAIL -> completions.completeExceptionally(token, ApplicationFailure.newFailure("late", "Late"));
+              case REPORT_CANCELED -> completions.reportCancellation(token, null);
+              case TIME_OUT -> { } // its one-minute start-to-close passes during the hour the workflow waits
+            }
+            // A cancelled call fails at once; a late outcome reaches the history but not the workflow.
+            String expected = cancel ? "CanceledFailure" : switch (outcome) {
+              case COMPLETE -> "ok";
+              case FAIL -> "ApplicationFailure";
+              case TIME_OUT -> "TimeoutFailure";
+              case REPORT_CANCELED -> "CanceledFailure";
+            };
+            assertEquals(expected, stub.getResult(String.class), key);
+            histories.add(client.fetchHistory(key).toJson(false));
+          }
+        }
+      }
+    }
+    for (String h : histories) {
+      WorkflowReplayer.replayWorkflowExecution(h, LifecycleImpl.class, SimpleImpl.class);
+    }
+
+    Set<String> unvisited = new LinkedHashSet<>();
+    ActivityCall.TABLE.unvisited().forEach(t -> unvisited.add("Activity: " + t));
+    TimerCall.TABLE.unvisited().forEach(t -> unvisited.add("Timer: " + t));
+    unvisited.forEach(System.out::println);
+    assertEquals(Set.of(), unvisited, "transitions no scenario took");
+  }
+
+  /** Waits until the run's history holds {@code count} events of {@code kind}. */
+  private static void waitFor(String workflowId, Class<?> kind, int count) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (HistoryJson.fromJson(client.fetchHistory(workflowId).toJson(false)).stream()
+        .filter(e -> kind.isInstance(e.attributes())).count() < count) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no " + kind.getSimpleName() + " x" + count + " in " + workflowId);
+      }
+      Thread.onSpinWait();
+    }
+  }
+}
