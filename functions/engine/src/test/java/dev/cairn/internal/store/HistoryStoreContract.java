@@ -368,7 +368,7 @@ public abstract class HistoryStoreContract {
     ExecutionKey key = new ExecutionKey(workflowId, runId);
     HistoryEvent started = new HistoryEvent(1, clock.instant(), new EventAttributes.WorkflowExecutionStarted(type, "orders",
         payload("input-of-" + workflowId), null, null, 1, null, runId, null, null, null, null, null, null, null,
-        searchAttributes, null, null, null));
+        searchAttributes, null, null, null, null));
     ExecutionRecord record = new ExecutionRecord(key, type, "orders", RUNNING, clock.instant(), null, 1, 1,
         searchAttributes, ExecutionState.initial());
     return new Commit.NewRun(record, List.of(started), List.of(decisionTask(key)));

@@ -33,7 +33,7 @@ final class StoreFixtures {
     ExecutionKey key = new ExecutionKey(workflowId, runId);
     HistoryEvent started = new HistoryEvent(1, clock.instant(), new EventAttributes.WorkflowExecutionStarted("OrderWorkflow",
         "orders", payload("input"), null, null, 1, null, runId, null, null, null, null, null, null, null, Map.of(), null,
-        null, null));
+        null, null, null));
     ExecutionRecord record = new ExecutionRecord(key, "OrderWorkflow", "orders", RUNNING, clock.instant(), null, 1, 1,
         Map.of(), ExecutionState.initial());
     return new Commit.NewRun(record, List.of(started), List.of(decisionTask(key)));
