@@ -1,5 +1,6 @@
 package dev.cairn.lambda;
 
+import dev.cairn.internal.service.HistoryLimits;
 import dev.cairn.common.converter.DataConverter;
 import dev.cairn.common.converter.GlobalDataConverter;
 import dev.cairn.internal.aws.s3.PayloadOffload;
@@ -45,7 +46,7 @@ public final class CairnRuntime {
     this.dataConverter = b.dataConverter;
     this.clock = b.clock;
     this.service = new WorkflowService(NAMESPACE, store, dispatcher, new ReplayEngine(workers.workflows(), dataConverter),
-        clock, b.ids);
+        clock, b.ids, b.historyLimits);
     this.activities = new ActivityTaskExecutor(workers, dataConverter, NAMESPACE);
     this.defaultTaskQueue = b.defaultTaskQueue;
     this.ids = b.ids;
@@ -96,6 +97,7 @@ public final class CairnRuntime {
     private PayloadOffload payloads = PayloadOffload.inlineOnly(PayloadOffload.SQS_MESSAGE_LIMIT);
     private MessageVisibility visibility = MessageVisibility.NONE;
     private boolean logPayloads;
+    private HistoryLimits historyLimits = HistoryLimits.DEFAULT;
 
     public Builder setStore(HistoryStore store) { this.store = store; return this; }
     public Builder setDispatcher(TaskDispatcher dispatcher) { this.dispatcher = dispatcher; return this; }
@@ -108,6 +110,8 @@ public final class CairnRuntime {
     /** Default: none (messages keep the queue's visibility timeout). Runtimes on SQS set {@code SqsMessageVisibility}. */
     public Builder setMessageVisibility(MessageVisibility v) { this.visibility = Objects.requireNonNull(v); return this; }
     public Builder setLogPayloads(boolean logPayloads) { this.logPayloads = logPayloads; return this; }
+    /** When a run's history warns and when it is ended (CAIRN_HISTORY_WARN_EVENTS, CAIRN_HISTORY_MAX_EVENTS). */
+    public Builder setHistoryLimits(HistoryLimits limits) { this.historyLimits = Objects.requireNonNull(limits); return this; }
 
     /**
      * Registers the workflows and activities of a user's registration class (what CAIRN_WORKERS

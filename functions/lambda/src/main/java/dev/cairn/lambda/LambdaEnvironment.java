@@ -1,5 +1,6 @@
 package dev.cairn.lambda;
 
+import dev.cairn.internal.service.HistoryLimits;
 import dev.cairn.internal.aws.dynamodb.DynamoDbHistoryStore;
 import dev.cairn.internal.aws.s3.PayloadOffload;
 import dev.cairn.internal.aws.sqs.QueueRoutes;
@@ -62,6 +63,9 @@ final class LambdaEnvironment {
         .setClock(clock)
         .setDefaultTaskQueue(workers.taskQueue())
         .setLogPayloads(Boolean.parseBoolean(env.getOrDefault("LOG_PAYLOADS", "false")))
+        .setHistoryLimits(new HistoryLimits(
+            Long.parseLong(env.getOrDefault("CAIRN_HISTORY_WARN_EVENTS", String.valueOf(HistoryLimits.DEFAULT.warnEvents()))),
+            Long.parseLong(env.getOrDefault("CAIRN_HISTORY_MAX_EVENTS", String.valueOf(HistoryLimits.DEFAULT.maxEvents())))))
         .registerWorkers(workers::registerOn)
         .build();
     prime();

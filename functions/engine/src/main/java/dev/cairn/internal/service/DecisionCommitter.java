@@ -42,7 +42,9 @@ final class DecisionCommitter {
   }
 
   void commit(List<CommandEvent> commands) {
-    append(new WorkflowTaskCompleted(null, 0));
+    // Past the warning threshold the event says so, for tools reading history (invariant 8).
+    long length = rec.lastEventId() + 1;
+    append(new WorkflowTaskCompleted(null, service.historyLimits().isWarning(length) ? length : 0));
     for (CommandEvent c : commands) {
       EventAttributes recorded = apply(c);
       append(recorded);

@@ -51,9 +51,16 @@ public final class WorkflowService {
   private final ReplayEngine engine;
   private final Clock clock;
   private final Supplier<String> ids;
+  private final HistoryLimits limits;
 
   public WorkflowService(String namespace, HistoryStore store, TaskDispatcher dispatcher, ReplayEngine engine,
       Clock clock, Supplier<String> ids) {
+    this(namespace, store, dispatcher, engine, clock, ids, HistoryLimits.DEFAULT);
+  }
+
+  public WorkflowService(String namespace, HistoryStore store, TaskDispatcher dispatcher, ReplayEngine engine,
+      Clock clock, Supplier<String> ids, HistoryLimits limits) {
+    this.limits = limits;
     this.namespace = namespace;
     this.store = store;
     this.dispatcher = dispatcher;
@@ -64,6 +71,10 @@ public final class WorkflowService {
 
   public HistoryStore store() {
     return store;
+  }
+
+  public HistoryLimits historyLimits() {
+    return limits;
   }
 
   // ------------------------------------------------------------------ client operations
@@ -195,6 +206,14 @@ public final class WorkflowService {
       if (rec == null || !rec.isOpen()) {
         return null;
       }
+      if (limits.isExceeded(rec.lastEventId())) {
+        terminateOverLimit(rec);
+        return null;
+      }
+      if (limits.isWarning(rec.lastEventId())) {
+        log.warn("workflow {} (type {}) has {} history events; it will be terminated at {}: continue-as-new keeps a "
+            + "long-running workflow under the limit", key, rec.workflowType(), rec.lastEventId(), limits.maxEvents());
+      }
       List<HistoryEvent> history = history(key);
       Instant now = clock.instant();
       Decision decision;
@@ -218,6 +237,17 @@ public final class WorkflowService {
       new DecisionCommitter(this, rec, state, now).commit(decision.commands());
       return null;
     });
+  }
+
+  /** Ends a run whose history reached the limit, with a reason a user can act on (invariant 8). */
+  private void terminateOverLimit(ExecutionRecord rec) {
+    Instant now = clock.instant();
+    String reason = "history has " + rec.lastEventId() + " events, at the limit of " + limits.maxEvents()
+        + "; a long-running workflow should call Workflow.continueAsNew before it gets there";
+    log.error("terminating workflow {} (type {}): {}", rec.key(), rec.workflowType(), reason);
+    HistoryEvent e = new HistoryEvent(rec.lastEventId() + 1, now, new WorkflowExecutionTerminated(reason, null, "cairn-history-limit"));
+    store.commit(new Commit(rec.version(), rec.next(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_TERMINATED, now,
+        e.eventId(), closedState()), List.of(e), List.of(), null));
   }
 
   private void recordDecisionFailure(ExecutionRecord rec, RuntimeException e) {

@@ -170,7 +170,12 @@ public final class WorkflowApi {
         ApiException.notFound("workflow " + key.workflowId() + " (run " + key.runId() + ") not found"));
     List<HistoryEvent> first = service.store().readHistory(key, 1, 1);
     List<HistoryEvent> last = rec.isOpen() ? List.of() : service.store().readHistory(key, rec.lastEventId(), 1);
-    return WorkflowViews.describe(rec, first.isEmpty() ? null : first.get(0), last.isEmpty() ? null : last.get(0));
+    ObjectNode d = WorkflowViews.describe(rec, first.isEmpty() ? null : first.get(0), last.isEmpty() ? null : last.get(0));
+    if (rec.isOpen() && service.historyLimits().isWarning(rec.lastEventId())) {
+      d.put("historyWarning", "history has " + rec.lastEventId() + " events; the run is terminated at "
+          + service.historyLimits().maxEvents() + ": continue-as-new keeps it under the limit");
+    }
+    return d;
   }
 
   private ApiResponse history(ExecutionKey key, ApiRequest r) {
