@@ -3,8 +3,15 @@ package dev.cairn.common;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cairn.api.common.v1.WorkflowExecution;
+import dev.cairn.api.enums.v1.EventType;
+import dev.cairn.api.history.v1.History;
+import dev.cairn.api.history.v1.HistoryEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * A run's history in its documented JSON form (docs/event-schema.md): what
@@ -40,9 +47,41 @@ public final class WorkflowExecutionHistory {
     }
   }
 
+  /** The events' ids, types and times; the attributes are in {@link #toJson(boolean)}. */
+  public History getHistory() {
+    List<HistoryEvent> out = new ArrayList<>();
+    for (JsonNode e : eventsNode()) {
+      out.add(new HistoryEvent(e.path("eventId").asLong(), eventType(e.path("eventType").asText()),
+          e.hasNonNull("timestamp") ? Instant.parse(e.path("timestamp").asText()) : null));
+    }
+    return new History(out);
+  }
+
+  public List<HistoryEvent> getEvents() {
+    return getHistory().getEventsList();
+  }
+
+  public HistoryEvent getLastEvent() {
+    List<HistoryEvent> events = getEvents();
+    return events.isEmpty() ? null : events.get(events.size() - 1);
+  }
+
+  /** "ActivityTaskScheduled" (the JSON form) to EVENT_TYPE_ACTIVITY_TASK_SCHEDULED (Temporal's enum). */
+  private static EventType eventType(String jsonName) {
+    String snake = jsonName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    try {
+      return EventType.valueOf("EVENT_TYPE_" + snake);
+    } catch (IllegalArgumentException e) {
+      return EventType.EVENT_TYPE_UNSPECIFIED;
+    }
+  }
+
+  private JsonNode eventsNode() {
+    return json.isArray() ? json : json.path("events");
+  }
+
   public int getEventCount() {
-    JsonNode events = json.isArray() ? json : json.path("events");
-    return events.size();
+    return eventsNode().size();
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.cairn.internal.testservice.TestRuntime;
 import dev.cairn.worker.Worker;
 import dev.cairn.worker.WorkerOptions;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@link TestWorkflowEnvironment} on the in-memory test runtime. */
@@ -17,9 +18,11 @@ final class InMemoryTestEnvironment implements TestWorkflowEnvironment {
 
   InMemoryTestEnvironment(TestEnvironmentOptions options) {
     this.namespace = options.getNamespace();
-    this.runtime = new TestRuntime(namespace, options.getDataConverter());
+    Instant initialTime = options.getInitialTimeMillis() == 0 ? Instant.now() : Instant.ofEpochMilli(options.getInitialTimeMillis());
+    this.runtime = new TestRuntime(namespace, options.getDataConverter(), initialTime);
+    boolean skipTime = options.isUseTimeskipping();
     this.client = new InProcessWorkflowClient(runtime.service(), options.getDataConverter(),
-        (done, timeout) -> runtime.await(done, timeout, true), "default");
+        (done, timeout) -> runtime.await(done, timeout, skipTime), "default");
   }
 
   @Override
@@ -40,6 +43,11 @@ final class InMemoryTestEnvironment implements TestWorkflowEnvironment {
   @Override
   public void start() {
     runtime.start();
+  }
+
+  @Override
+  public boolean isStarted() {
+    return runtime.isStarted();
   }
 
   @Override
@@ -64,17 +72,7 @@ final class InMemoryTestEnvironment implements TestWorkflowEnvironment {
 
   @Override
   public void registerDelayedCallback(Duration delay, Runnable callback) {
-    long due = currentTimeMillis() + delay.toMillis();
-    Thread t = new Thread(() -> {
-      try {
-        runtime.await(() -> currentTimeMillis() >= due, Duration.ofDays(3650), false);
-        callback.run();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "cairn-delayed-callback");
-    t.setDaemon(true);
-    t.start();
+    runtime.registerDelayedCallback(delay, callback);
   }
 
   @Override

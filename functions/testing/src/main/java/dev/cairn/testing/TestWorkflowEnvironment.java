@@ -1,6 +1,8 @@
 package dev.cairn.testing;
 
+import dev.cairn.api.common.v1.WorkflowExecution;
 import dev.cairn.client.WorkflowClient;
+import dev.cairn.common.WorkflowExecutionHistory;
 import dev.cairn.worker.Worker;
 import dev.cairn.worker.WorkerOptions;
 import java.time.Duration;
@@ -39,8 +41,18 @@ public interface TestWorkflowEnvironment extends AutoCloseable {
   /** Runs {@code callback} once test time has advanced by {@code delay}. */
   void registerDelayedCallback(Duration delay, Runnable callback);
 
+  /** The runtime's state, for a failing test's report. */
   String getDiagnostics();
 
+  /** The history of a run, as {@code WorkflowClient.fetchHistory} returns it. */
+  default WorkflowExecutionHistory getWorkflowExecutionHistory(WorkflowExecution execution) {
+    return getWorkflowClient().fetchHistory(execution.getWorkflowId(),
+        execution.getRunId() == null || execution.getRunId().isEmpty() ? null : execution.getRunId());
+  }
+
+  boolean isStarted();
+
+  /** Stops the engine; safe to call more than once. */
   void shutdown();
 
   @Override

@@ -52,6 +52,9 @@ public final class WorkflowDefinition {
     Builder b = new Builder();
     b.implementationClass = implementationClass;
     Set<Class<?>> interfaces = new LinkedHashSet<>();
+    if (factory != null && implementationClass.isAnnotationPresent(WorkflowInterface.class)) {
+      interfaces.add(implementationClass); // registerWorkflowImplementationFactory names the interface itself
+    }
     collectWorkflowInterfaces(implementationClass, interfaces);
     if (interfaces.isEmpty()) {
       throw new IllegalArgumentException(implementationClass.getName()

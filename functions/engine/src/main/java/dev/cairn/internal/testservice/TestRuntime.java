@@ -60,11 +60,17 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
   private final String namespace;
   private int inFlight;
   private int skipUnlocks;
+  private int runningActivities;
   private long changes;
   private volatile boolean started;
   private volatile boolean closed;
 
-  private record Entry(Instant visibleAt, long seq, Task task) implements Comparable<Entry> {
+  /** A queued task, or a test's delayed callback (then {@code task} is null). */
+  private record Entry(Instant visibleAt, long seq, Task task, Runnable callback) implements Comparable<Entry> {
+    Entry(Instant visibleAt, long seq, Task task) {
+      this(visibleAt, seq, task, null);
+    }
+
     @Override
     public int compareTo(Entry o) {
       int c = visibleAt.compareTo(o.visibleAt);
@@ -73,8 +79,13 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
   }
 
   public TestRuntime(String namespace, DataConverter dataConverter) {
+    this(namespace, dataConverter, Instant.now());
+  }
+
+  /** A runtime whose test clock starts at {@code initialTime} (Temporal's {@code setInitialTime}). */
+  public TestRuntime(String namespace, DataConverter dataConverter, Instant initialTime) {
     this.namespace = namespace;
-    this.clock = new SkippableClock(Instant.now());
+    this.clock = new SkippableClock(initialTime);
     this.service = new WorkflowService(namespace, new InMemoryHistoryStore(clock), this,
         new ReplayEngine(registry.workflows(), dataConverter), clock, () -> UUID.randomUUID().toString());
     this.executor = new ActivityTaskExecutor(registry, dataConverter, namespace);
@@ -171,7 +182,13 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
         lock.unlock();
       }
       Entry task = due;
-      pool.execute(() -> process(task.task));
+      pool.execute(() -> {
+        if (task.callback != null) {
+          runCallback(task.callback);
+        } else {
+          process(task.task);
+        }
+      });
     }
   }
 
@@ -218,7 +235,7 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
       switch (task) {
         case Task.DecisionTask d -> service.handleDecisionTask(d.key());
         case Task.TimerTask t -> service.fireTimer(t);
-        case Task.ActivityTask a -> runActivity(a);
+        case Task.ActivityTask a -> runActivityInRealTime(a);
         case Task.ActivityTimeoutTask t -> checkTimeout(t);
       }
     } catch (WorkflowService.DecisionFailedException e) {
@@ -236,6 +253,68 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
       } finally {
         lock.unlock();
       }
+    }
+  }
+
+  /**
+   * Runs {@code callback} once test time has advanced by {@code delay}; time skipping jumps to it
+   * as to any due task, so a test can signal a workflow that waits "an hour" without waiting.
+   */
+  public void registerDelayedCallback(Duration delay, Runnable callback) {
+    lock.lock();
+    try {
+      queue.add(new Entry(clock.instant().plus(delay), seq.incrementAndGet(), null, callback));
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void runCallback(Runnable callback) {
+    try {
+      callback.run();
+    } catch (RuntimeException e) {
+      log.error("delayed callback failed", e);
+    } finally {
+      lock.lock();
+      try {
+        inFlight--;
+        changes++;
+        changed.signalAll();
+      } finally {
+        lock.unlock();
+      }
+    }
+  }
+
+  private void runActivityInRealTime(Task.ActivityTask a) {
+    changeRunningActivities(1);
+    try {
+      runActivity(a);
+    } finally {
+      changeRunningActivities(-1);
+    }
+  }
+
+  private void changeRunningActivities(int delta) {
+    lock.lock();
+    try {
+      runningActivities += delta;
+      updateClockMode();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Test time stands still while a test waits with time skipping and no activity runs, so a timer
+   * wakes its workflow at exactly its due time; an activity runs in real time, so its timeouts come.
+   */
+  private void updateClockMode() {
+    if (skipUnlocks > 0 && runningActivities == 0) {
+      clock.freeze();
+    } else {
+      clock.unfreeze();
     }
   }
 
@@ -371,6 +450,7 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
     try {
       if (skipTime) {
         skipUnlocks++;
+        updateClockMode();
         changed.signalAll();
       }
       try {
@@ -385,6 +465,7 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
       } finally {
         if (skipTime) {
           skipUnlocks--;
+          updateClockMode();
         }
       }
     } finally {
