@@ -23,6 +23,7 @@ public final class EmbeddedRuntimeFactory implements CairnRuntimeFactory {
 
   private final UnaryOperator<TaskDispatcher> dispatcherDecorator;
   private final UnaryOperator<HistoryStore> storeDecorator;
+  private final String workersClass;
 
   /** For {@code java -jar} (ServiceLoader). */
   public EmbeddedRuntimeFactory() {
@@ -31,8 +32,18 @@ public final class EmbeddedRuntimeFactory implements CairnRuntimeFactory {
 
   /** Tests inject faults around the dispatcher and the store (a crash between commit and send). */
   public EmbeddedRuntimeFactory(UnaryOperator<TaskDispatcher> dispatcherDecorator, UnaryOperator<HistoryStore> storeDecorator) {
+    this(dispatcherDecorator, storeDecorator, null);
+  }
+
+  /**
+   * As above, with the workers class to register instead of CAIRN_WORKERS (the environment's, else
+   * the template's); null for that default.
+   */
+  public EmbeddedRuntimeFactory(UnaryOperator<TaskDispatcher> dispatcherDecorator, UnaryOperator<HistoryStore> storeDecorator,
+      String workersClass) {
     this.dispatcherDecorator = dispatcherDecorator;
     this.storeDecorator = storeDecorator;
+    this.workersClass = workersClass;
   }
 
   @Override
@@ -41,8 +52,12 @@ public final class EmbeddedRuntimeFactory implements CairnRuntimeFactory {
     QueueRoutes routes = QueueRoutes.fromEnvironment(vars);
     PayloadOffload payloads = new PayloadOffload(env.s3(), env.payloadBucket(), PayloadOffload.SQS_MESSAGE_LIMIT,
         PayloadOffload.DEFAULT_MAX_PAYLOAD);
-    String workers = System.getenv().getOrDefault("CAIRN_WORKERS", vars.get("CAIRN_WORKERS"));
-    return CairnRuntime.newBuilder()
+    String workers = workersClass != null ? workersClass
+        : System.getenv().getOrDefault("CAIRN_WORKERS", vars.get("CAIRN_WORKERS"));
+    CairnRuntime.Builder builder = CairnRuntime.newBuilder();
+    // a faster sweep also re-sends sooner: on loopback a commit reaches its send in milliseconds
+    env.options().sweepInterval().ifPresent(builder::setSweepGrace);
+    return builder
         .setStore(storeDecorator.apply(store(env)))
         .setDispatcher(dispatcherDecorator.apply(new SqsTaskDispatcher(env.sqs(), routes, payloads, env.clock())))
         .setPayloadOffload(payloads)

@@ -50,6 +50,15 @@ public final class LocalRuntime implements AutoCloseable {
      * per template function (built with that CairnRuntime), and the event sources.
      */
     public static LocalRuntime start(LocalRuntimeOptions options, CairnRuntimeFactory factory, Clock clock) throws Exception {
+        return start(options, factory, clock, SqsEventSourceMapping.Settings.DEFAULT);
+    }
+
+    /**
+     * As above, with the SQS mappings polling as {@code polling} says (tests use a short long-poll wait,
+     * since closing waits for a long poll in progress to return).
+     */
+    public static LocalRuntime start(LocalRuntimeOptions options, CairnRuntimeFactory factory, Clock clock,
+                                     SqsEventSourceMapping.Settings polling) throws Exception {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             SamTemplate template = SamTemplate.read(options.template());
@@ -93,7 +102,7 @@ public final class LocalRuntime implements AutoCloseable {
             Map<String, ScheduleExpression> overrides = new LinkedHashMap<>();
             options.sweepSchedule().ifPresent(s -> overrides.put(SWEEPER, s));
             LocalEventSources sources = LocalEventSources.start(template, queues, sqs, functions,
-                    new LocalEventSources.Settings(options.port(), SqsEventSourceMapping.Settings.DEFAULT, overrides), clock);
+                    new LocalEventSources.Settings(options.port(), polling, overrides), clock);
             resources.add(sources);
             return new LocalRuntime(resources, environment, sources);
         } catch (Exception | Error e) {

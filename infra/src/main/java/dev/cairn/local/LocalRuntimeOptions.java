@@ -34,7 +34,8 @@ public record LocalRuntimeOptions(
                                         instead of SQLite, ElasticMQ and s3proxy
               --demo                    also start the sample workflows and print their results
               --template PATH           the SAM template to run (default ./template.yaml)
-              --sweep-interval DUR      run the outbox sweeper every DUR (ISO-8601 like PT10S, or 10s, 2m)
+              --sweep-interval DUR      run the outbox sweeper every DUR, re-sending tasks left unsent
+                                        for longer than DUR (ISO-8601 like PT10S, or 10s, 2m)
               --help                    print this help
             """;
 

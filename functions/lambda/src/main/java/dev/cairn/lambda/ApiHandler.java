@@ -30,7 +30,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayProxyRequestEv
 
   public ApiHandler(CairnRuntime runtime) {
     this.api = new WorkflowApi(runtime.service(), new ActivityApi(runtime.service(), runtime.dataConverter()),
-        runtime.defaultTaskQueue(), runtime.ids());
+        runtime.defaultTaskQueue(), runtime.ids(), runtime.payloads().maxPayloadBytes());
   }
 
   @Override

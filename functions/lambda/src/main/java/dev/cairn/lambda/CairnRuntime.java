@@ -12,6 +12,7 @@ import dev.cairn.internal.store.HistoryStore;
 import dev.cairn.internal.worker.ActivityTaskExecutor;
 import dev.cairn.internal.worker.WorkerRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -38,6 +39,7 @@ public final class CairnRuntime {
   private final PayloadOffload payloads;
   private final MessageVisibility visibility;
   private final boolean logPayloads;
+  private final Duration sweepGrace;
 
   private CairnRuntime(Builder b) {
     this.store = Objects.requireNonNull(b.store, "store");
@@ -53,6 +55,7 @@ public final class CairnRuntime {
     this.payloads = b.payloads;
     this.visibility = b.visibility;
     this.logPayloads = b.logPayloads;
+    this.sweepGrace = b.sweepGrace;
   }
 
   /**
@@ -84,6 +87,8 @@ public final class CairnRuntime {
   public MessageVisibility visibility() { return visibility; }
   /** Whether logs may show payloads (LOG_PAYLOADS; off by default, invariant 9). */
   public boolean logPayloads() { return logPayloads; }
+  /** How long a committed task may stay unsent before the sweeper re-sends it (default one minute). */
+  public Duration sweepGrace() { return sweepGrace; }
 
   /** Builds a runtime; store and dispatcher are required. */
   public static final class Builder {
@@ -98,6 +103,7 @@ public final class CairnRuntime {
     private MessageVisibility visibility = MessageVisibility.NONE;
     private boolean logPayloads;
     private HistoryLimits historyLimits = HistoryLimits.DEFAULT;
+    private Duration sweepGrace = Duration.ofMinutes(1);
 
     public Builder setStore(HistoryStore store) { this.store = store; return this; }
     public Builder setDispatcher(TaskDispatcher dispatcher) { this.dispatcher = dispatcher; return this; }
@@ -112,6 +118,17 @@ public final class CairnRuntime {
     public Builder setLogPayloads(boolean logPayloads) { this.logPayloads = logPayloads; return this; }
     /** When a run's history warns and when it is ended (CAIRN_HISTORY_WARN_EVENTS, CAIRN_HISTORY_MAX_EVENTS). */
     public Builder setHistoryLimits(HistoryLimits limits) { this.historyLimits = Objects.requireNonNull(limits); return this; }
+    /**
+     * Longer than any commit takes to reach its send; shorter only where sends are fast (the local
+     * runtime on loopback), since a task re-sent while its first send is under way arrives twice.
+     */
+    public Builder setSweepGrace(Duration grace) {
+      if (grace.isNegative() || grace.isZero()) {
+        throw new IllegalArgumentException("sweep grace must be positive, got " + grace);
+      }
+      this.sweepGrace = grace;
+      return this;
+    }
 
     /**
      * Registers the workflows and activities of a user's registration class (what CAIRN_WORKERS

@@ -29,8 +29,9 @@ public final class SweeperHandler implements RequestHandler<ScheduledEvent, Inte
         setting("CAIRN_SWEEP_LIMIT", String.valueOf(DEFAULT_LIMIT)));
   }
 
+  /** Re-sends what stayed unsent longer than the runtime's {@link CairnRuntime#sweepGrace()}. */
   public SweeperHandler(CairnRuntime runtime) {
-    this(runtime, DEFAULT_GRACE.toString(), String.valueOf(DEFAULT_LIMIT));
+    this(runtime, runtime.sweepGrace().toString(), String.valueOf(DEFAULT_LIMIT));
   }
 
   private SweeperHandler(CairnRuntime runtime, String grace, String limit) {

@@ -498,8 +498,21 @@ public final class WorkflowService {
   /** Re-sends tasks committed before {@code olderThan} but never marked sent (invariant 2). */
   public int recoverUnsentTasks(Instant olderThan, int limit) {
     List<HistoryStore.UnsentTask> unsent = store.findUnsentTasks(olderThan, limit);
+    RuntimeException failed = null;
     for (HistoryStore.UnsentTask t : unsent) {
-      send(t.key(), List.of(t.task()));
+      try {
+        send(t.key(), List.of(t.task()));
+      } catch (RuntimeException e) {
+        // one task that cannot be sent must not hold back the tasks committed after it
+        if (failed == null) {
+          failed = e;
+        } else {
+          failed.addSuppressed(e);
+        }
+      }
+    }
+    if (failed != null) {
+      throw failed;
     }
     return unsent.size();
   }

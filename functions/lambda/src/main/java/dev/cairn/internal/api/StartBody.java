@@ -45,7 +45,7 @@ final class StartBody {
         id == null || id.isBlank() ? ids.get() : id,
         type,
         taskQueue == null || taskQueue.isBlank() ? defaultTaskQueue : taskQueue,
-        payloads(body.get("input")),
+        input(body.get("input")),
         enumValue(body, "workflowIdReusePolicy", WorkflowIdReusePolicy::fromShortName),
         enumValue(body, "workflowIdConflictPolicy", WorkflowIdConflictPolicy::fromShortName),
         duration(body, "workflowExecutionTimeout"),
@@ -56,6 +56,15 @@ final class StartBody {
         searchAttributes(body.get("searchAttributes")),
         null,
         null);
+  }
+
+  /** The start's arguments; an error names the field. */
+  private static Payloads input(JsonNode input) {
+    try {
+      return payloads(input);
+    } catch (ApiException e) {
+      throw ApiException.badRequest("\"input\": " + e.getMessage());
+    }
   }
 
   /** A JSON array of arguments as payloads; absent or null is no argument. */

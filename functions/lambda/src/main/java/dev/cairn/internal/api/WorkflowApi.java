@@ -38,17 +38,29 @@ public final class WorkflowApi {
   private final ActivityApi activities;
   private final String defaultTaskQueue;
   private final Supplier<String> ids;
+  private final long maxBodyBytes;
 
   public WorkflowApi(WorkflowService service, ActivityApi activities, String defaultTaskQueue, Supplier<String> ids) {
+    this(service, activities, defaultTaskQueue, ids, Long.MAX_VALUE);
+  }
+
+  /**
+   * @param maxBodyBytes a request body over this is refused with 413 before it is read: a payload in
+   *     it could not be sent on as a task later (the runtime's maximum payload)
+   */
+  public WorkflowApi(WorkflowService service, ActivityApi activities, String defaultTaskQueue, Supplier<String> ids,
+      long maxBodyBytes) {
     this.service = service;
     this.activities = activities;
     this.defaultTaskQueue = defaultTaskQueue;
     this.ids = ids;
+    this.maxBodyBytes = maxBodyBytes;
   }
 
   /** Answers a request; never throws (errors become {"error", "message"} bodies). */
   public ApiResponse handle(ApiRequest request) {
     try {
+      refuseOversizedBody(request);
       return route(request);
     } catch (ApiException e) {
       return error(e.status(), e.code(), e.getMessage());
@@ -63,6 +75,16 @@ public final class WorkflowApi {
       return error(404, "NOT_FOUND", e.getMessage());
     } catch (PayloadTooLargeException e) {
       return error(413, "PAYLOAD_TOO_LARGE", e.getMessage());
+    }
+  }
+
+  private void refuseOversizedBody(ApiRequest r) {
+    // a char takes at most three UTF-8 bytes: only a body that may be over the limit is measured
+    if (r.body() != null && r.body().length() > maxBodyBytes / 4) {
+      long bytes = r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      if (bytes > maxBodyBytes) {
+        throw new PayloadTooLargeException("the request body", bytes, maxBodyBytes);
+      }
     }
   }
 

@@ -75,6 +75,11 @@ public final class PayloadOffload {
     return messageLimitBytes;
   }
 
+  /** Bodies over this are refused (the message limit when there is no bucket to offload to). */
+  public long maxPayloadBytes() {
+    return maxPayloadBytes;
+  }
+
   /**
    * The body to send: {@code body} itself when it fits, else a pointer to it stored under
    * {@code objectKey} (a stable key: re-sending the same task overwrites the same object).
