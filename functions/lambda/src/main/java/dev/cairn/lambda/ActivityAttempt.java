@@ -35,6 +35,15 @@ final class ActivityAttempt {
   /** Runs the delivery; an exception means SQS should deliver the message again. */
   void run() {
     WorkflowService service = runtime.service();
+    Instant received0 = runtime.clock().instant();
+    if (received.receiveCount() == 1) {
+      // First thing, before any read: a crash from here on brings the message back after the attempt's
+      // timeout, not after the queue's (much longer) default visibility.
+      Duration early = AttemptTimeouts.hold(task, received0, received0);
+      if (early != null) {
+        hold(early);
+      }
+    }
     ExecutionRecord rec = runtime.store().get(task.key()).orElse(null);
     PendingActivity pending = rec == null || !rec.isOpen() ? null : rec.state().activities().get(task.scheduledEventId());
     if (pending == null || pending.attempt() != task.attempt()) {
@@ -59,10 +68,6 @@ final class ActivityAttempt {
       log.info("activity {} of {} timed out before it started or was started elsewhere; message acknowledged",
           task.activityId(), task.key());
       return;
-    }
-    Duration hold = AttemptTimeouts.hold(task, now, now);
-    if (hold != null) {
-      hold(hold);
     }
     ThrottledHeartbeats heartbeats = new ThrottledHeartbeats(service, task, pending.heartbeatDetails(), runtime.clock(),
         at -> extend(now, at));

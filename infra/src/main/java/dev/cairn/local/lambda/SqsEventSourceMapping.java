@@ -65,7 +65,9 @@ public final class SqsEventSourceMapping implements AutoCloseable {
 
     private final SqsClient sqs;
     private final Source source;
+    private static final int MAX_LEASE_SECONDS = 30;
     private final LocalFunction function;
+    private final int leaseSeconds;
     private final Settings settings;
     private final String region;
     private final List<Poller> pollers = new ArrayList<>();
@@ -78,6 +80,22 @@ public final class SqsEventSourceMapping implements AutoCloseable {
         this.function = function;
         this.settings = settings;
         this.region = region;
+        this.leaseSeconds = leaseSeconds(sqs, source.queueUrl(), function.timeout());
+    }
+
+    /**
+     * Locally a received batch is leased for at most 30 s (less if the queue's visibility timeout or
+     * its function's Timeout is shorter), not for the queue's visibility timeout alone (6x the Timeout
+     * in the template, AWS's advice for Lambda's own retries): after a kill -9 of the runtime, a batch
+     * that no handler had taken yet comes back within the lease. A handler that needs longer says so
+     * itself at once (an activity attempt holds its message for the attempt's timeout; heartbeats
+     * extend it).
+     */
+    private static int leaseSeconds(SqsClient sqs, String queueUrl, java.time.Duration functionTimeout) {
+        int queueVisibility = Integer.parseInt(sqs.getQueueAttributes(b -> b.queueUrl(queueUrl)
+                .attributeNames(software.amazon.awssdk.services.sqs.model.QueueAttributeName.VISIBILITY_TIMEOUT))
+                .attributes().getOrDefault(software.amazon.awssdk.services.sqs.model.QueueAttributeName.VISIBILITY_TIMEOUT, "30"));
+        return (int) Math.min(Math.min(queueVisibility, MAX_LEASE_SECONDS), functionTimeout.toSeconds() + 5);
     }
 
     /** Starts polling at once; {@link #close()} stops. */
@@ -161,6 +179,7 @@ public final class SqsEventSourceMapping implements AutoCloseable {
                 return sqs.receiveMessage(b -> b.queueUrl(source.queueUrl())
                         .maxNumberOfMessages(Math.min(MAX_RECEIVE, source.batchSize()))
                         .waitTimeSeconds(settings.waitTimeSeconds())
+                        .visibilityTimeout(leaseSeconds)
                         .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
                         .messageAttributeNames("All")).messages();
             } catch (RuntimeException e) {
