@@ -30,6 +30,12 @@ public final class CairnHttp {
     this.base = base;
   }
 
+  /** The base may carry a path (API Gateway's stage, LocalStack's _user_request_): keep it. */
+  private URI resolve(String path) {
+    String b = base.toString();
+    return URI.create((b.endsWith("/") ? b.substring(0, b.length() - 1) : b) + (path.startsWith("/") ? path : "/" + path));
+  }
+
   public URI base() {
     return base;
   }
@@ -47,12 +53,12 @@ public final class CairnHttp {
   }
 
   public Reply post(String path, String json) {
-    return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+    return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
   }
 
   public Reply get(String path) {
-    return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    return send(HttpRequest.newBuilder(resolve(path)).GET());
   }
 
   private Reply send(HttpRequest.Builder request) {

@@ -57,8 +57,19 @@ public final class EmbeddedStack implements BeforeAllCallback, AfterAllCallback,
     return new Builder(true);
   }
 
+  /**
+   * DynamoDB, SQS and S3 all at {@code endpoint} (moto_server, LocalStack, AWS): the local runtime's
+   * {@code --aws-endpoint}, so the same functions run on another implementation of each service.
+   */
+  public static Builder awsEndpoint(java.util.function.Supplier<java.net.URI> endpoint) {
+    Builder b = new Builder(false);
+    b.awsEndpoint = endpoint;
+    return b;
+  }
+
   public static final class Builder {
     private final boolean dynamoDb;
+    private java.util.function.Supplier<java.net.URI> awsEndpoint;
     private UnaryOperator<TaskDispatcher> dispatcher = UnaryOperator.identity();
     private UnaryOperator<HistoryStore> store = UnaryOperator.identity();
     private String workersClass = E2eWorkers.class.getName();
@@ -118,6 +129,9 @@ public final class EmbeddedStack implements BeforeAllCallback, AfterAllCallback,
     if (settings.dynamoDb) {
       args.addAll(List.of("--dynamodb-endpoint", MotoServer.endpoint().toString()));
     }
+    if (settings.awsEndpoint != null) {
+      args.addAll(List.of("--aws-endpoint", settings.awsEndpoint.get().toString()));
+    }
     long started = System.nanoTime();
     try {
       LocalRuntimeOptions options = LocalRuntimeOptions.parse(args.toArray(String[]::new)).orElseThrow();
@@ -128,7 +142,7 @@ public final class EmbeddedStack implements BeforeAllCallback, AfterAllCallback,
       throw new IllegalStateException("the embedded stack did not start: " + e.getMessage(), e);
     }
     api = new CairnHttp(runtime.url());
-    System.err.printf("embedded stack (%s) on %s started in %d ms%n", settings.dynamoDb ? "DynamoDB" : "SQLite",
+    System.err.printf("embedded stack (%s) on %s started in %d ms%n", settings.awsEndpoint != null ? "AWS endpoint" : settings.dynamoDb ? "DynamoDB" : "SQLite",
         runtime.url(), (System.nanoTime() - started) / 1_000_000);
   }
 
