@@ -1,4 +1,4 @@
-package dev.cairn.e2e;
+package dev.cairn.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
