@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Every Ref, Fn::GetAtt and ${X} in Fn::Sub must name a parameter, a resource, a pseudo parameter
- * or a name SAM generates (a function's Role, Alias and Version; an Api's Stage and Deployment):
+ * or a name SAM generates (a function's Role, Alias and Version; an Api's Stage and Deployment; the
+ * CodeDeploy application and a function's DeploymentGroup when it has a DeploymentPreference):
  * CloudFormation would otherwise refuse the stack at deploy time, long after the tests passed.
  */
 final class ReferenceChecker {
@@ -90,6 +91,14 @@ final class ReferenceChecker {
                 return true;
             }
         }
+        // DeploymentPreference: SAM generates the CodeDeploy application and XDeploymentGroup for function X.
+        if (name.equals("ServerlessDeploymentApplication")) {
+            return hasDeploymentPreference(resources).findAny().isPresent();
+        }
+        if (name.endsWith("DeploymentGroup")) {
+            String function = name.substring(0, name.length() - "DeploymentGroup".length());
+            return hasDeploymentPreference(resources).anyMatch(function::equals);
+        }
         int dot = name.indexOf('.');
         if (dot > 0) {
             String type = resources.path(name.substring(0, dot)).path("Type").asText();
@@ -98,5 +107,12 @@ final class ReferenceChecker {
                     || (type.equals("AWS::Serverless::Api") && Set.of("Stage", "Deployment").contains(suffix));
         }
         return false;
+    }
+
+    private static java.util.stream.Stream<String> hasDeploymentPreference(JsonNode resources) {
+        return resources.properties().stream()
+                .filter(e -> e.getValue().path("Type").asText().equals(SamTemplate.FUNCTION))
+                .filter(e -> e.getValue().path("Properties").has("DeploymentPreference"))
+                .map(Map.Entry::getKey);
     }
 }
