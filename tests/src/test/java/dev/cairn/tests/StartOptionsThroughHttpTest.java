@@ -40,6 +40,15 @@ class StartOptionsThroughHttpTest {
   }
 
   @Test
+  void start_shouldAnswer400NamingTheProblem_whenTheCronScheduleCannotBeRead() {
+    CairnHttp.Reply bad = api().tryStart(CairnHttp.startBody("GreetingWorkflow", "greet-bad-cron", "Ann")
+        .put("cronSchedule", "0 * * *").toString());
+
+    assertEquals(400, bad.status(), bad.toString());
+    assertTrue(bad.text("message").contains("five fields"), bad.toString());
+  }
+
+  @Test
   void describe_shouldShowTimedOut_whenTheRunOutlastsItsRunTimeout() {
     ObjectNode body = CairnHttp.startBody("ReminderWorkflow", "remind-timeout-1", "Ann", 600)
         .put("workflowRunTimeout", "PT2S");
