@@ -97,7 +97,7 @@ public final class LocalRuntime implements AutoCloseable {
             }
             Map<String, LocalFunction> functions = new LinkedHashMap<>();
             for (FunctionDefinition f : template.functions()) {
-                functions.put(f.logicalId(), LocalFunction.instantiate(f, runtime, clock));
+                functions.put(f.logicalId(), LocalFunction.instantiate(f, runtime, environment.functionEnvironment(f.logicalId()), clock));
             }
             Map<String, ScheduleExpression> overrides = new LinkedHashMap<>();
             options.sweepSchedule().ifPresent(s -> overrides.put(SWEEPER, s));

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Consumes the timer queue: fires durable timers (once: a stale or duplicate one changes nothing)
- * and runs activities' schedule-to-start and schedule-to-close checks. A timer longer than SQS's
+ * and runs activities' schedule-to-start and schedule-to-close checks and workflows' run and
+ * execution timeouts. A timer longer than SQS's
  * 15-minute delay arrives early and is sent on with the rest of its delay.
  */
 public final class TimerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
@@ -28,7 +29,8 @@ public final class TimerHandler implements RequestHandler<SQSEvent, SQSBatchResp
 
   public TimerHandler(CairnRuntime runtime) {
     this.runtime = runtime;
-    this.batch = new TaskBatch(runtime, t -> t instanceof Task.TimerTask || t instanceof Task.ActivityTimeoutTask);
+    this.batch = new TaskBatch(runtime, t -> t instanceof Task.TimerTask || t instanceof Task.ActivityTimeoutTask
+        || t instanceof Task.WorkflowTimeoutTask);
     this.deadlines = new ActivityDeadlines(runtime.service(), runtime.store());
   }
 
@@ -39,6 +41,7 @@ public final class TimerHandler implements RequestHandler<SQSEvent, SQSBatchResp
         switch (received.outbox().task()) {
           case Task.TimerTask t -> runtime.service().fireTimer(t);
           case Task.ActivityTimeoutTask t -> deadlines.check(t);
+          case Task.WorkflowTimeoutTask t -> runtime.service().timeoutWorkflow(t);
           default -> throw new IllegalStateException("not a timer task: " + received.outbox().task());
         }
         return Set.of();

@@ -52,11 +52,22 @@ public final class LocalFunction {
      * {@code CairnRuntime}).
      */
     public static LocalFunction instantiate(FunctionDefinition definition, Object constructorArgument, Clock clock) {
+        return instantiate(definition, constructorArgument, java.util.Map.of(), clock);
+    }
+
+    /**
+     * As above; a handler with a public constructor taking the argument and a {@code Map<String, String>}
+     * gets the function's Environment.Variables there, resolved, as Lambda gives them to the process
+     * (one JVM runs every function locally, so its own environment cannot be each function's).
+     */
+    public static LocalFunction instantiate(FunctionDefinition definition, Object constructorArgument,
+            java.util.Map<String, String> environment, Clock clock) {
         if (!definition.handlerMethod().equals("handleRequest")) {
             throw new IllegalArgumentException(definition.logicalId() + ": handler " + definition.handler()
                     + " must name handleRequest of a RequestHandler; other methods are not emulated locally");
         }
-        RequestHandler<?, ?> handler = newHandler(definition.logicalId(), definition.handlerClass(), constructorArgument);
+        RequestHandler<?, ?> handler = newHandler(definition.logicalId(), definition.handlerClass(), constructorArgument,
+                environment);
         return new LocalFunction(definition.logicalId(), Duration.ofSeconds(definition.timeoutSeconds()),
                 definition.memorySizeMb(), handler, clock);
     }
@@ -98,7 +109,8 @@ public final class LocalFunction {
         }
     }
 
-    private static RequestHandler<?, ?> newHandler(String function, String className, Object argument) {
+    private static RequestHandler<?, ?> newHandler(String function, String className, Object argument,
+            java.util.Map<String, String> environment) {
         Class<?> type;
         try {
             type = Class.forName(className, true, Thread.currentThread().getContextClassLoader());
@@ -107,6 +119,18 @@ public final class LocalFunction {
         }
         if (!RequestHandler.class.isAssignableFrom(type)) {
             throw new IllegalStateException(function + ": " + className + " does not implement RequestHandler");
+        }
+        for (Constructor<?> c : type.getConstructors()) {
+            if (c.getParameterCount() == 2 && c.getParameterTypes()[0].isAssignableFrom(argument.getClass())
+                    && c.getParameterTypes()[1] == java.util.Map.class) {
+                try {
+                    return (RequestHandler<?, ?>) c.newInstance(argument, environment);
+                } catch (InvocationTargetException e) {
+                    throw new IllegalStateException(function + ": " + className + "'s constructor failed: " + e.getCause(), e.getCause());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(function + ": cannot instantiate " + className + ": " + e, e);
+                }
+            }
         }
         Constructor<?> constructor = constructorFor(type, argument.getClass()).orElseThrow(() -> new IllegalStateException(
                 function + ": " + className + " has no public constructor taking a " + argument.getClass().getName()));

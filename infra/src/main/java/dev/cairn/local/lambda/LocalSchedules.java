@@ -52,6 +52,25 @@ public final class LocalSchedules implements AutoCloseable {
         return rules.stream().filter(r -> r.schedule.ruleName().equals(ruleName)).mapToLong(r -> r.fires.get()).sum();
     }
 
+    /**
+     * Fires the rule now, as its timer would (tests, and a user who wants a scheduled workflow now
+     * rather than at the next period); waits for the invocation and returns what the function returned.
+     */
+    public Object fireNow(String ruleName) {
+        Rule rule = rules.stream().filter(r -> r.schedule.ruleName().equals(ruleName)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("no schedule rule " + ruleName + "; rules: "
+                        + rules.stream().map(r -> r.schedule.ruleName()).toList()));
+        rule.fires.incrementAndGet();
+        JsonNode event = EventBridgeEvents.scheduled(ruleName, UUID.randomUUID().toString(), clock.instant());
+        return rule.schedule.function().invoke(EventBridgeEvents.payload(event, rule.schedule.input(),
+                rule.schedule.function().inputType()));
+    }
+
+    /** The names of the rules, as events name them in {@code resources}. */
+    public List<String> ruleNames() {
+        return rules.stream().map(r -> r.schedule.ruleName()).toList();
+    }
+
     @Override
     public void close() {
         timer.shutdownNow();

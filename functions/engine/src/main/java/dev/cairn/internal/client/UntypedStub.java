@@ -134,6 +134,16 @@ final class UntypedStub implements WorkflowStub {
       ExecutionRecord rec = client.service.store().get(key).orElseThrow();
       WorkflowExecution execution = WorkflowExecution.newBuilder().setWorkflowId(key.workflowId()).setRunId(key.runId()).build();
       long wtc = lastWorkflowTaskCompleted(history);
+      String cronNext = switch (last.attributes()) {
+        case WorkflowExecutionCompleted c -> c.newExecutionRunId();
+        case WorkflowExecutionFailed f -> f.newExecutionRunId();
+        case WorkflowExecutionTimedOut t -> t.newExecutionRunId();
+        default -> null;
+      };
+      if (cronNext != null) { // a cron workflow's result is its last run's: follow the runs, as Temporal does
+        key = new ExecutionKey(key.workflowId(), cronNext);
+        continue;
+      }
       switch (last.attributes()) {
         case WorkflowExecutionCompleted c -> {
           return client.dataConverter.fromPayloads(0, Optional.ofNullable(c.result()), resultClass, resultType);

@@ -46,8 +46,33 @@ public sealed interface EventAttributes {
       Duration firstWorkflowTaskBackoff,
       RetryPolicy retryPolicy,
       String identity,
-      String originalExecutionRunId)
-      implements EventAttributes {}
+      String originalExecutionRunId,
+      String initiator,
+      java.time.Instant workflowExecutionExpirationTime)
+      implements EventAttributes {
+
+    /** A run no one continued: started by a client, a schedule or an event. */
+    public WorkflowExecutionStarted(String workflowType, String taskQueue, Payloads input,
+        Duration workflowExecutionTimeout, Duration workflowRunTimeout, int attempt, String cronSchedule,
+        String firstExecutionRunId, String continuedExecutionRunId, String parentWorkflowId, String parentRunId,
+        Long parentInitiatedEventId, Payloads lastCompletionResult, Failure continuedFailure, Map<String, Payload> memo,
+        Map<String, Object> searchAttributes, Duration firstWorkflowTaskBackoff, RetryPolicy retryPolicy,
+        String identity, String originalExecutionRunId) {
+      this(workflowType, taskQueue, input, workflowExecutionTimeout, workflowRunTimeout, attempt, cronSchedule,
+          firstExecutionRunId, continuedExecutionRunId, parentWorkflowId, parentRunId, parentInitiatedEventId,
+          lastCompletionResult, continuedFailure, memo, searchAttributes, firstWorkflowTaskBackoff, retryPolicy, identity,
+          originalExecutionRunId, null, null);
+    }
+  }
+
+  /** Temporal's ContinueAsNewInitiator short names, as {@code initiator} records them. */
+  final class Initiators {
+    public static final String WORKFLOW = "Workflow";
+    public static final String RETRY = "Retry";
+    public static final String CRON_SCHEDULE = "CronSchedule";
+
+    private Initiators() {}
+  }
 
   /** A decision's boundary: the workflow saw every earlier event, at this event's timestamp. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -57,9 +82,20 @@ public sealed interface EventAttributes {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record WorkflowTaskFailed(String cause, Failure failure, String identity) implements EventAttributes {}
 
-  record WorkflowExecutionCompleted(Payloads result) implements CommandEvent {}
+  /** {@code newExecutionRunId}: the run a cron schedule started after this one, as Temporal records it. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record WorkflowExecutionCompleted(Payloads result, String newExecutionRunId) implements CommandEvent {
+    public WorkflowExecutionCompleted(Payloads result) {
+      this(result, null);
+    }
+  }
 
-  record WorkflowExecutionFailed(Failure failure, RetryState retryState) implements CommandEvent {}
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record WorkflowExecutionFailed(Failure failure, RetryState retryState, String newExecutionRunId) implements CommandEvent {
+    public WorkflowExecutionFailed(Failure failure, RetryState retryState) {
+      this(failure, retryState, null);
+    }
+  }
 
   record WorkflowExecutionCanceled(Payloads details) implements CommandEvent {}
 
@@ -78,7 +114,13 @@ public sealed interface EventAttributes {
       Map<String, Object> searchAttributes)
       implements CommandEvent {}
 
-  record WorkflowExecutionTimedOut(RetryState retryState) implements EventAttributes {}
+  /** The run or execution timeout passed; {@code newExecutionRunId} as for a completed cron run. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record WorkflowExecutionTimedOut(RetryState retryState, String newExecutionRunId) implements EventAttributes {
+    public WorkflowExecutionTimedOut(RetryState retryState) {
+      this(retryState, null);
+    }
+  }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record WorkflowExecutionTerminated(String reason, Payloads details, String identity) implements EventAttributes {}

@@ -40,6 +40,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.Type;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -80,6 +81,7 @@ public final class ReplayContext implements WorkflowRuntime {
   private long timeMillis;
   private boolean replaying;
   private long historyLength;
+  private long runStartedMillis;
   private int activitySeq;
   private int timerSeq;
   private int sideEffectSeq;
@@ -203,6 +205,10 @@ public final class ReplayContext implements WorkflowRuntime {
 
   boolean isClosed() {
     return closeIssued;
+  }
+
+  void setRunStarted(Instant started) {
+    this.runStartedMillis = started.toEpochMilli();
   }
 
   void setHistoryLength(long length) {
@@ -570,7 +576,7 @@ public final class ReplayContext implements WorkflowRuntime {
 
   @Override
   public WorkflowInfo getInfo() {
-    return new WorkflowInfoImpl(info, historyLength);
+    return new WorkflowInfoImpl(info, historyLength, runStartedMillis);
   }
 
   @Override

@@ -43,12 +43,21 @@ public final class ReplayEngine {
    * @throws WorkflowTaskFailure when workflow code fails with a non-workflow failure
    */
   public Decision decide(String namespace, String workflowId, String runId, List<HistoryEvent> history, Instant now) {
+    return decide(namespace, workflowId, runId, history, now, WorkflowInfoImpl.DEFAULT_SUGGEST_CONTINUE_AS_NEW_AT);
+  }
+
+  /**
+   * As above, with the history length from which {@code Workflow.getInfo().isContinueAsNewSuggested()}
+   * is true (the runtime passes its {@code HistoryLimits.warnEvents}).
+   */
+  public Decision decide(String namespace, String workflowId, String runId, List<HistoryEvent> history, Instant now,
+      long continueAsNewSuggestedAt) {
     if (history.isEmpty() || !(history.get(0).attributes() instanceof WorkflowExecutionStarted started)) {
       throw new IllegalArgumentException("history must start with WorkflowExecutionStarted");
     }
     WorkflowRegistry.Registration registration = registry.find(started.workflowType()).orElseThrow(() ->
         new UnknownWorkflowTypeException(started.workflowType(), registry.types()));
-    RunInfo info = new RunInfo(namespace, workflowId, runId, started);
+    RunInfo info = new RunInfo(namespace, workflowId, runId, started, continueAsNewSuggestedAt);
     ReplayContext ctx = new ReplayContext(info, registration.definition(), registration.options(), dataConverter,
         new MarkerIndex(history), deadlockDetectionMillis);
     try {
@@ -69,6 +78,7 @@ public final class ReplayEngine {
       switch (event.attributes()) {
         case WorkflowExecutionStarted s -> {
           ctx.setHistoryLength(event.eventId());
+          ctx.setRunStarted(event.timestamp());
           ctx.start();
           newEvents = true;
         }

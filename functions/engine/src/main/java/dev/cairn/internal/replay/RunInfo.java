@@ -2,8 +2,16 @@ package dev.cairn.internal.replay;
 
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionStarted;
 
-/** Identity and start attributes of the run being replayed. */
-public record RunInfo(String namespace, String workflowId, String runId, WorkflowExecutionStarted started) {
+/**
+ * Identity and start attributes of the run being replayed, and the history length from which
+ * {@code WorkflowInfo.isContinueAsNewSuggested()} says yes (the runtime's warning threshold).
+ */
+public record RunInfo(String namespace, String workflowId, String runId, WorkflowExecutionStarted started,
+    long continueAsNewSuggestedAt) {
+  public RunInfo(String namespace, String workflowId, String runId, WorkflowExecutionStarted started) {
+    this(namespace, workflowId, runId, started, WorkflowInfoImpl.DEFAULT_SUGGEST_CONTINUE_AS_NEW_AT);
+  }
+
   public String workflowType() {
     return started.workflowType();
   }

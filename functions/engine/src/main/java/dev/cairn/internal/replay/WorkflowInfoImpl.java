@@ -6,15 +6,18 @@ import java.util.Optional;
 
 /** A snapshot of {@link RunInfo} for workflow code. */
 final class WorkflowInfoImpl implements WorkflowInfo {
-  /** Temporal suggests continue-as-new at 4K events by default for a 50K limit; Cairn uses its own limit. */
-  static final long DEFAULT_SUGGEST_CONTINUE_AS_NEW_AT = 10_000;
+  /** HistoryLimits.DEFAULT's warning threshold, for callers that pass no limit. */
+  static final long DEFAULT_SUGGEST_CONTINUE_AS_NEW_AT = 10_240;
 
   private final RunInfo info;
   private final long historyLength;
 
-  WorkflowInfoImpl(RunInfo info, long historyLength) {
+  private final long runStartedMillis;
+
+  WorkflowInfoImpl(RunInfo info, long historyLength, long runStartedMillis) {
     this.info = info;
     this.historyLength = historyLength;
+    this.runStartedMillis = runStartedMillis;
   }
 
   @Override public String getNamespace() { return info.namespace(); }
@@ -24,7 +27,7 @@ final class WorkflowInfoImpl implements WorkflowInfo {
   @Override public String getTaskQueue() { return info.taskQueue(); }
   @Override public Duration getWorkflowRunTimeout() { return info.started().workflowRunTimeout(); }
   @Override public Duration getWorkflowExecutionTimeout() { return info.started().workflowExecutionTimeout(); }
-  @Override public long getRunStartedTimestampMillis() { return 0; }
+  @Override public long getRunStartedTimestampMillis() { return runStartedMillis; }
   @Override public int getAttempt() { return Math.max(1, info.started().attempt()); }
   @Override public String getCronSchedule() { return info.started().cronSchedule(); }
   @Override public Optional<String> getContinuedExecutionRunId() { return Optional.ofNullable(info.started().continuedExecutionRunId()); }
@@ -36,7 +39,7 @@ final class WorkflowInfoImpl implements WorkflowInfo {
   @Override public Optional<String> getParentRunId() { return Optional.ofNullable(info.started().parentRunId()); }
   @Override public long getHistoryLength() { return historyLength; }
   @Override public long getHistorySize() { return 0; }
-  @Override public boolean isContinueAsNewSuggested() { return historyLength >= DEFAULT_SUGGEST_CONTINUE_AS_NEW_AT; }
+  @Override public boolean isContinueAsNewSuggested() { return historyLength >= info.continueAsNewSuggestedAt(); }
 
   @Override
   public String toString() {

@@ -99,14 +99,22 @@ final class DecisionCommitter {
       }
       case MarkerRecorded m -> m;
       case UpsertWorkflowSearchAttributes u -> u;
-      case WorkflowExecutionCompleted x -> close(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED, x);
-      case WorkflowExecutionFailed x -> close(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_FAILED, x);
+      case WorkflowExecutionCompleted x -> {
+        next = service.nextCronRun(rec, service.startedEvent(rec.key()), now, x.result(), null);
+        yield close(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED,
+            next == null ? x : new WorkflowExecutionCompleted(x.result(), next.record().key().runId()));
+      }
+      case WorkflowExecutionFailed x -> {
+        WorkflowExecutionStarted started = service.startedEvent(rec.key());
+        next = service.nextCronRun(rec, started, now, started.lastCompletionResult(), x.failure());
+        yield close(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_FAILED,
+            next == null ? x : new WorkflowExecutionFailed(x.failure(), x.retryState(), next.record().key().runId()));
+      }
       case WorkflowExecutionCanceled x -> close(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CANCELED, x);
       case WorkflowExecutionContinuedAsNew x -> {
         String runId = service.newId();
-        WorkflowExecutionStarted started = (WorkflowExecutionStarted) service.history(rec.key()).get(0).attributes();
-        String first = started.firstExecutionRunId() == null ? rec.key().runId() : started.firstExecutionRunId();
-        next = service.continuedRun(service.continuation(rec, started, x), runId, rec.key().runId(), first);
+        WorkflowExecutionStarted started = service.startedEvent(rec.key());
+        next = service.continuedRun(service.continuation(rec, started, x), runId, rec, started, x);
         yield close(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW,
             new WorkflowExecutionContinuedAsNew(runId, x.workflowType(), x.taskQueue(), x.input(), x.workflowRunTimeout(),
                 x.backoffStartInterval(), x.initiator(), x.failure(), x.lastCompletionResult(), x.memo(), x.searchAttributes()));

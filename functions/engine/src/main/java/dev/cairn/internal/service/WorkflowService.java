@@ -80,12 +80,16 @@ public final class WorkflowService {
   // ------------------------------------------------------------------ client operations
 
   public WorkflowExecution start(StartRequest r) {
+    validate(r);
     for (int i = 0; i < MAX_CONFLICT_RETRIES; i++) {
       Optional<ExecutionRecord> current = store.getCurrent(r.workflowId());
       if (current.isPresent()) {
         ExecutionRecord c = current.get();
         if (c.isOpen()) {
           WorkflowIdConflictPolicy policy = r.conflictPolicy() == null ? WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_FAIL : r.conflictPolicy();
+          if (r.conflictPolicy() == null && r.reusePolicy() == WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_TERMINATE_IF_RUNNING) {
+            policy = WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_TERMINATE_EXISTING; // Temporal's older spelling of it
+          }
           if (policy == WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING) {
             if (r.signalName() != null) {
               signal(r.workflowId(), null, r.signalName(), r.signalInput());
@@ -106,7 +110,7 @@ public final class WorkflowService {
           throw new WorkflowExecutionAlreadyStarted(execution(c.key()), r.workflowType(), null);
         }
       }
-      Commit.NewRun run = newRun(r, ids.get(), null, null);
+      Commit.NewRun run = newRun(r, ids.get(), null, clock.instant());
       try {
         store.create(run, current.map(c -> c.key().runId()).orElse(null));
       } catch (ConcurrentUpdateException e) {
@@ -130,18 +134,59 @@ public final class WorkflowService {
     };
   }
 
-  private Commit.NewRun newRun(StartRequest r, String runId, String continuedFrom, String firstRunId) {
-    Instant now = clock.instant();
+  /** Refuses what Temporal refuses at start: a cron schedule it cannot read, a start delay with a cron schedule. */
+  private static void validate(StartRequest r) {
+    if (r.cronSchedule() != null && !r.cronSchedule().isBlank()) {
+      CronSchedule.parse(r.cronSchedule());
+      if (r.startDelay() != null && !r.startDelay().isZero()) {
+        throw new IllegalArgumentException("startDelay cannot be combined with cronSchedule: the schedule decides when runs start");
+      }
+    }
+  }
+
+  /**
+   * How a run follows the one before it (continue-as-new, cron): what it inherits, and how long its
+   * first decision waits. Null for a run that a client, a schedule or an event started.
+   */
+  record Chain(String previousRunId, String firstRunId, String initiator, Instant expiration, Payloads lastCompletionResult,
+      Failure continuedFailure, java.time.Duration backoff) {}
+
+  /**
+   * A new run: its WorkflowExecutionStarted, its first decision (due after the start delay or cron
+   * backoff) and, with a run or execution timeout, its timeout task, due at the earlier deadline and
+   * committed with the run so the deadline holds whatever else fails (invariants 2 and 7).
+   */
+  private Commit.NewRun newRun(StartRequest r, String runId, Chain chain, Instant now) {
     ExecutionKey key = new ExecutionKey(r.workflowId(), runId);
+    java.time.Duration backoff = chain != null ? chain.backoff() : r.startDelay();
+    boolean cron = r.cronSchedule() != null && !r.cronSchedule().isBlank();
+    if (chain == null && cron) {
+      // Temporal's first cron run waits for the first schedule time too
+      backoff = java.time.Duration.between(now, CronSchedule.parse(r.cronSchedule()).nextRunAfter(now, now));
+    }
+    Instant firstDecision = backoff == null ? now : now.plus(backoff);
+    Instant expiration = chain != null ? chain.expiration()
+        : r.executionTimeout() == null ? null : firstDecision.plus(r.executionTimeout());
+    Instant deadline = r.runTimeout() == null ? expiration : firstDecision.plus(r.runTimeout());
+    if (expiration != null && deadline.isAfter(expiration)) {
+      deadline = expiration;
+    }
     List<HistoryEvent> events = new ArrayList<>();
     events.add(new HistoryEvent(1, now, new WorkflowExecutionStarted(r.workflowType(), r.taskQueue(), r.input(),
-        r.executionTimeout(), r.runTimeout(), 1, r.cronSchedule(), firstRunId == null ? runId : firstRunId,
-        continuedFrom, null, null, null, null, null, r.memo(), r.searchAttributes(), r.startDelay(), null, null, runId)));
+        r.executionTimeout(), r.runTimeout(), 1, r.cronSchedule(),
+        chain == null || chain.firstRunId() == null ? runId : chain.firstRunId(),
+        chain == null ? null : chain.previousRunId(), null, null, null,
+        chain == null ? null : chain.lastCompletionResult(), chain == null ? null : chain.continuedFailure(),
+        r.memo(), r.searchAttributes(), backoff == null || backoff.isZero() ? null : backoff, null, null, runId,
+        chain == null ? null : chain.initiator(), expiration)));
     if (r.signalName() != null) {
       events.add(new HistoryEvent(2, now, new WorkflowExecutionSignaled(r.signalName(), r.signalInput(), null)));
     }
-    Instant due = r.startDelay() == null ? now : now.plus(r.startDelay());
-    List<OutboxTask> tasks = List.of(new OutboxTask(ids.get(), new Task.DecisionTask(key), due));
+    List<OutboxTask> tasks = new ArrayList<>();
+    tasks.add(new OutboxTask(ids.get(), new Task.DecisionTask(key), firstDecision));
+    if (deadline != null) {
+      tasks.add(new OutboxTask(ids.get(), new Task.WorkflowTimeoutTask(key, deadline), deadline));
+    }
     ExecutionRecord record = new ExecutionRecord(key, r.workflowType(), r.taskQueue(),
         WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING, now, null, 1, events.size(), r.searchAttributes(),
         ExecutionState.initial());
@@ -218,7 +263,7 @@ public final class WorkflowService {
       Instant now = clock.instant();
       Decision decision;
       try {
-        decision = engine.decide(namespace, key.workflowId(), key.runId(), history, now);
+        decision = engine.decide(namespace, key.workflowId(), key.runId(), history, now, limits.warnEvents());
       } catch (RuntimeException e) {
         recordDecisionFailure(rec, e);
         throw new DecisionFailedException(key, e);
@@ -546,6 +591,63 @@ public final class WorkflowService {
     return WorkflowExecution.newBuilder().setWorkflowId(key.workflowId()).setRunId(key.runId()).build();
   }
 
+  /**
+   * Ends a run whose run or execution timeout passed (TIMED_OUT, with the WorkflowExecutionTimedOut
+   * event); a cron workflow's next run starts as after any other close. Early (a chained delay)
+   * re-queues the task; a closed or unknown run ignores it.
+   */
+  public void timeoutWorkflow(Task.WorkflowTimeoutTask task) {
+    retrying(() -> {
+      ExecutionRecord rec = store.get(task.key()).orElse(null);
+      if (rec == null || !rec.isOpen()) {
+        return null;
+      }
+      Instant now = clock.instant();
+      if (now.isBefore(task.deadline())) {
+        dispatcher.send(List.of(new OutboxTask(ids.get(), task, task.deadline())));
+        return null;
+      }
+      WorkflowExecutionStarted started = startedEvent(rec.key());
+      Commit.NewRun next = nextCronRun(rec, started, now, started.lastCompletionResult(), null);
+      HistoryEvent e = new HistoryEvent(rec.lastEventId() + 1, now, new WorkflowExecutionTimedOut(
+          RetryState.RETRY_STATE_TIMEOUT, next == null ? null : next.record().key().runId()));
+      log.info("workflow {} (type {}) timed out", rec.key(), rec.workflowType());
+      commitAndSend(new Commit(rec.version(), rec.next(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_TIMED_OUT, now,
+          e.eventId(), closedState()), List.of(e), List.of(), next));
+      return null;
+    });
+  }
+
+  WorkflowExecutionStarted startedEvent(ExecutionKey key) {
+    return (WorkflowExecutionStarted) store.readHistory(key, 1, 1).get(0).attributes();
+  }
+
+  /**
+   * The run a cron schedule starts after {@code rec} closes at {@code now}, or null: no schedule, or
+   * the execution timeout ends the workflow before the next schedule time. As in Temporal, it is a new
+   * run of the same workflow id whose first decision waits for the schedule time, started with the
+   * same arguments, with the closed run's result as {@code Workflow.getLastCompletionResult}.
+   */
+  Commit.NewRun nextCronRun(ExecutionRecord rec, WorkflowExecutionStarted started, Instant now, Payloads lastResult,
+      Failure failure) {
+    if (started.cronSchedule() == null || started.cronSchedule().isBlank()) {
+      return null;
+    }
+    Instant runStart = started.firstWorkflowTaskBackoff() == null ? rec.startTime()
+        : rec.startTime().plus(started.firstWorkflowTaskBackoff());
+    Instant nextStart = CronSchedule.parse(started.cronSchedule()).nextRunAfter(runStart, now);
+    Instant expiration = started.workflowExecutionExpirationTime();
+    if (expiration != null && !nextStart.isBefore(expiration)) {
+      return null;
+    }
+    StartRequest r = new StartRequest(rec.key().workflowId(), started.workflowType(), started.taskQueue(), started.input(),
+        null, null, started.workflowExecutionTimeout(), started.workflowRunTimeout(), null, started.cronSchedule(),
+        started.memo(), rec.searchAttributes().isEmpty() ? null : rec.searchAttributes(), null, null);
+    String first = started.firstExecutionRunId() == null ? rec.key().runId() : started.firstExecutionRunId();
+    return newRun(r, ids.get(), new Chain(rec.key().runId(), first, EventAttributes.Initiators.CRON_SCHEDULE, expiration,
+        lastResult, failure, java.time.Duration.between(now, nextStart)), now);
+  }
+
   StartRequest continuation(ExecutionRecord rec, WorkflowExecutionStarted started, WorkflowExecutionContinuedAsNew c) {
     return new StartRequest(rec.key().workflowId(), c.workflowType(), c.taskQueue(), c.input(), null, null,
         started.workflowExecutionTimeout(), c.workflowRunTimeout(), c.backoffStartInterval(), started.cronSchedule(),
@@ -553,6 +655,16 @@ public final class WorkflowService {
   }
 
   Commit.NewRun continuedRun(StartRequest r, String runId, String previousRunId, String firstRunId) {
-    return newRun(r, runId, previousRunId, firstRunId);
+    return newRun(r, runId, new Chain(previousRunId, firstRunId, EventAttributes.Initiators.WORKFLOW, null, null, null,
+        r.startDelay()), clock.instant());
+  }
+
+  /** A run the workflow continued as new: it keeps the execution's deadline (the execution timeout spans runs). */
+  Commit.NewRun continuedRun(StartRequest r, String runId, ExecutionRecord previous, WorkflowExecutionStarted started,
+      WorkflowExecutionContinuedAsNew c) {
+    String first = started.firstExecutionRunId() == null ? previous.key().runId() : started.firstExecutionRunId();
+    String initiator = c.initiator() == null ? EventAttributes.Initiators.WORKFLOW : c.initiator();
+    return newRun(r, runId, new Chain(previous.key().runId(), first, initiator, started.workflowExecutionExpirationTime(),
+        c.lastCompletionResult(), c.failure(), r.startDelay()), clock.instant());
   }
 }

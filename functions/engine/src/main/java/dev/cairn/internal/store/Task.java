@@ -18,7 +18,8 @@ import java.time.Instant;
   @JsonSubTypes.Type(value = Task.DecisionTask.class, name = "decision"),
   @JsonSubTypes.Type(value = Task.ActivityTask.class, name = "activity"),
   @JsonSubTypes.Type(value = Task.TimerTask.class, name = "timer"),
-  @JsonSubTypes.Type(value = Task.ActivityTimeoutTask.class, name = "activityTimeout")
+  @JsonSubTypes.Type(value = Task.ActivityTimeoutTask.class, name = "activityTimeout"),
+  @JsonSubTypes.Type(value = Task.WorkflowTimeoutTask.class, name = "workflowTimeout")
 })
 public sealed interface Task {
   ExecutionKey key();
@@ -56,4 +57,10 @@ public sealed interface Task {
   /** Check whether an attempt of an activity has exceeded one of its timeouts. */
   record ActivityTimeoutTask(ExecutionKey key, long scheduledEventId, int attempt, TimeoutType timeoutType)
       implements Task {}
+
+  /**
+   * End the run as TIMED_OUT once {@code deadline} has passed, unless it closed before: committed with
+   * the run's start, due at the earlier of its run and execution timeouts (durable, as timers are).
+   */
+  record WorkflowTimeoutTask(ExecutionKey key, Instant deadline) implements Task {}
 }

@@ -212,6 +212,7 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
           .map(r -> !r.state().timers().containsKey(t.timerId())).orElse(true);
       case Task.ActivityTask a -> pending(a.key(), a.scheduledEventId()).map(pa -> pa.attempt() != a.attempt()).orElse(true);
       case Task.ActivityTimeoutTask t -> !isLive(t);
+      case Task.WorkflowTimeoutTask t -> service.store().get(t.key()).map(r -> !r.isOpen()).orElse(true);
     };
   }
 
@@ -237,6 +238,7 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
         case Task.TimerTask t -> service.fireTimer(t);
         case Task.ActivityTask a -> runActivityInRealTime(a);
         case Task.ActivityTimeoutTask t -> checkTimeout(t);
+        case Task.WorkflowTimeoutTask t -> service.timeoutWorkflow(t);
       }
     } catch (WorkflowService.DecisionFailedException e) {
       // logged by the service; the run stays open and the next event retries the decision

@@ -149,6 +149,7 @@ final class SampleEvents {
     if (type == Payload.class) return json("{\"name\":\"" + name + "\"}");
     if (type == Failure.class) return sampleFailure();
     if (type == RetryPolicy.class) return sampleRetryPolicy();
+    if (type == java.time.Instant.class) return java.time.Instant.parse("2026-01-02T03:04:05.678Z");
     if (type instanceof Class<?> c && c.isEnum()) {
       Object[] constants = c.getEnumConstants();
       return constants[Math.min(2, constants.length - 1)]; // not the UNSPECIFIED default

@@ -157,7 +157,12 @@ public final class WorkflowApi {
   }
 
   private ApiResponse start(ApiRequest r) {
-    WorkflowExecution e = service.start(StartBody.parse(r.json(), defaultTaskQueue, ids));
+    WorkflowExecution e;
+    try {
+      e = service.start(StartBody.parse(r.json(), defaultTaskQueue, ids));
+    } catch (IllegalArgumentException invalid) { // a cron schedule it cannot read, startDelay with cronSchedule
+      throw ApiException.badRequest(invalid.getMessage());
+    }
     ObjectNode body = JSON.createObjectNode().put("workflowId", e.getWorkflowId()).put("runId", e.getRunId());
     return new ApiResponse(201, body);
   }

@@ -62,6 +62,7 @@ public record QueueRoutes(String decisionQueueUrl, String timerQueueUrl, String 
       case Task.ActivityTask a -> activityQueueUrls.getOrDefault(a.taskQueue(), defaultActivityQueueUrl);
       case Task.TimerTask t -> timerQueueUrl;
       case Task.ActivityTimeoutTask t -> timerQueueUrl;
+      case Task.WorkflowTimeoutTask t -> timerQueueUrl;
     };
   }
 
