@@ -47,6 +47,27 @@ class LeastPrivilegeTest {
         assertEquals(List.of("${CairnTable.Arn}/index/Outbox"), queries);
     }
 
+    /**
+     * Least privilege must not starve a function: every function that commits to the table and sends
+     * tasks marks them sent with BatchWriteItem (DynamoDbHistoryStore.markSent), and the sweeper does
+     * after re-sending. Without it the outbox would re-send the same tasks every minute forever.
+     */
+    @Test
+    void projectTemplate_shouldLetEveryFunctionThatSendsTasksMarkThemSent_whenRolesAreRead() throws Exception {
+        SamTemplate template = SamTemplate.read(ProjectPaths.template());
+        List<String> missing = new ArrayList<>();
+        for (String role : List.of("DecisionFunctionExecutionRole", "ActivityFunctionExecutionRole",
+                "TimerFunctionExecutionRole", "ApiFunctionExecutionRole", "SweeperFunctionExecutionRole",
+                "EventStartFunctionExecutionRole")) {
+            boolean found = PolicyStatements.all(template).stream().anyMatch(s -> s.where().startsWith(role)
+                    && s.statement().path("Action").toString().contains("dynamodb:BatchWriteItem"));
+            if (!found) {
+                missing.add(role);
+            }
+        }
+        assertEquals(List.of(), missing, "roles without dynamodb:BatchWriteItem");
+    }
+
     @Test
     void violations_shouldReportWildcards_whenPolicyIsBroad() {
         SamTemplate broad = SamTemplate.parse("""
