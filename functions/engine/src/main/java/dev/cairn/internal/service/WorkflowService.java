@@ -52,6 +52,7 @@ public final class WorkflowService {
   private final Clock clock;
   private final Supplier<String> ids;
   private final HistoryLimits limits;
+  private final ChildWorkflows children = new ChildWorkflows(this);
 
   public WorkflowService(String namespace, HistoryStore store, TaskDispatcher dispatcher, ReplayEngine engine,
       Clock clock, Supplier<String> ids) {
@@ -106,7 +107,7 @@ public final class WorkflowService {
           throw new WorkflowExecutionAlreadyStarted(execution(c.key()), r.workflowType(), null);
         }
       }
-      Commit.NewRun run = newRun(r, ids.get(), null, null);
+      Commit.NewRun run = newRun(r, ids.get(), null, null, null);
       try {
         store.create(run, current.map(c -> c.key().runId()).orElse(null));
       } catch (ConcurrentUpdateException e) {
@@ -118,7 +119,7 @@ public final class WorkflowService {
     throw new ConcurrentUpdateException("could not start " + r.workflowId() + ": too many concurrent changes");
   }
 
-  private static boolean reuseAllowed(WorkflowIdReusePolicy policy, WorkflowExecutionStatus closed) {
+  static boolean reuseAllowed(WorkflowIdReusePolicy policy, WorkflowExecutionStatus closed) {
     if (policy == null) {
       return true;
     }
@@ -130,13 +131,21 @@ public final class WorkflowService {
     };
   }
 
-  private Commit.NewRun newRun(StartRequest r, String runId, String continuedFrom, String firstRunId) {
+  /** The parent of a child run, as its WorkflowExecutionStarted records it. */
+  record ParentLink(String workflowId, String runId, long initiatedEventId) {
+    static ParentLink of(WorkflowExecutionStarted s) {
+      return s.parentWorkflowId() == null ? null : new ParentLink(s.parentWorkflowId(), s.parentRunId(), s.parentInitiatedEventId());
+    }
+  }
+
+  Commit.NewRun newRun(StartRequest r, String runId, String continuedFrom, String firstRunId, ParentLink parent) {
     Instant now = clock.instant();
     ExecutionKey key = new ExecutionKey(r.workflowId(), runId);
     List<HistoryEvent> events = new ArrayList<>();
     events.add(new HistoryEvent(1, now, new WorkflowExecutionStarted(r.workflowType(), r.taskQueue(), r.input(),
         r.executionTimeout(), r.runTimeout(), 1, r.cronSchedule(), firstRunId == null ? runId : firstRunId,
-        continuedFrom, null, null, null, null, null, r.memo(), r.searchAttributes(), r.startDelay(), null, null, runId)));
+        continuedFrom, parent == null ? null : parent.workflowId(), parent == null ? null : parent.runId(),
+        parent == null ? null : parent.initiatedEventId(), null, null, r.memo(), r.searchAttributes(), r.startDelay(), null, null, runId)));
     if (r.signalName() != null) {
       events.add(new HistoryEvent(2, now, new WorkflowExecutionSignaled(r.signalName(), r.signalInput(), null)));
     }
@@ -162,8 +171,10 @@ public final class WorkflowService {
       ExecutionRecord rec = openRecord(key);
       Instant now = clock.instant();
       HistoryEvent e = new HistoryEvent(rec.lastEventId() + 1, now, new WorkflowExecutionTerminated(reason, null, null));
+      List<OutboxTask> closing = children.onClose(rec, startedEvent(key), false, now);
       store.commit(new Commit(rec.version(), rec.next(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_TERMINATED, now,
-          e.eventId(), closedState()), List.of(e), List.of(), null));
+          e.eventId(), closedState()), List.of(e), closing, null));
+      send(key, closing);
       return null;
     });
   }
@@ -234,7 +245,8 @@ public final class WorkflowService {
         }
         return null;
       }
-      new DecisionCommitter(this, rec, state, now).commit(decision.commands());
+      new DecisionCommitter(this, rec, (WorkflowExecutionStarted) history.get(0).attributes(), state, now)
+          .commit(decision.commands());
       return null;
     });
   }
@@ -246,8 +258,10 @@ public final class WorkflowService {
         + "; a long-running workflow should call Workflow.continueAsNew before it gets there";
     log.error("terminating workflow {} (type {}): {}", rec.key(), rec.workflowType(), reason);
     HistoryEvent e = new HistoryEvent(rec.lastEventId() + 1, now, new WorkflowExecutionTerminated(reason, null, "cairn-history-limit"));
+    List<OutboxTask> closing = children.onClose(rec, startedEvent(rec.key()), false, now);
     store.commit(new Commit(rec.version(), rec.next(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_TERMINATED, now,
-        e.eventId(), closedState()), List.of(e), List.of(), null));
+        e.eventId(), closedState()), List.of(e), closing, null));
+    send(rec.key(), closing);
   }
 
   private void recordDecisionFailure(ExecutionRecord rec, RuntimeException e) {
@@ -459,7 +473,7 @@ public final class WorkflowService {
   }
 
   /** Appends events and queues a decision unless one is queued already (invariant 4). */
-  private void appendWithDecision(ExecutionRecord rec, List<EventAttributes> attrs,
+  void appendWithDecision(ExecutionRecord rec, List<EventAttributes> attrs,
       java.util.function.Consumer<ExecutionState.Builder> stateChange) {
     Instant now = clock.instant();
     List<HistoryEvent> events = new ArrayList<>();
@@ -539,7 +553,7 @@ public final class WorkflowService {
   }
 
   static ExecutionState closedState() {
-    return new ExecutionState(false, java.util.Map.of(), java.util.Map.of(), null, 0);
+    return new ExecutionState(false, java.util.Map.of(), java.util.Map.of(), null, 0, java.util.Map.of());
   }
 
   public WorkflowExecution execution(ExecutionKey key) {
@@ -552,7 +566,29 @@ public final class WorkflowService {
         c.memo(), c.searchAttributes(), null, null);
   }
 
-  Commit.NewRun continuedRun(StartRequest r, String runId, String previousRunId, String firstRunId) {
-    return newRun(r, runId, previousRunId, firstRunId);
+  /** The run that continues a closing one; a child's next run keeps its parent. */
+  Commit.NewRun continuedRun(StartRequest r, String runId, String previousRunId, String firstRunId, ParentLink parent) {
+    return newRun(r, runId, previousRunId, firstRunId, parent);
+  }
+
+  /** The run's WorkflowExecutionStarted (its first event). */
+  WorkflowExecutionStarted startedEvent(ExecutionKey key) {
+    return (WorkflowExecutionStarted) store.readHistory(key, 1, 1).get(0).attributes();
+  }
+
+  ChildWorkflows children() {
+    return children;
+  }
+
+  /**
+   * Runs a child workflow task (start a child, record its outcome in the parent, deliver a cancel
+   * request, apply a closed parent's close policy); a duplicate or stale one changes nothing.
+   */
+  public void handleChildTask(Task task) {
+    children.handle(task);
+  }
+
+  Clock clock() {
+    return clock;
   }
 }

@@ -212,6 +212,10 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
           .map(r -> !r.state().timers().containsKey(t.timerId())).orElse(true);
       case Task.ActivityTask a -> pending(a.key(), a.scheduledEventId()).map(pa -> pa.attempt() != a.attempt()).orElse(true);
       case Task.ActivityTimeoutTask t -> !isLive(t);
+      case Task.StartChildTask t -> false;
+      case Task.ChildClosedTask t -> false;
+      case Task.CancelChildTask t -> false;
+      case Task.ParentClosedTask t -> false;
     };
   }
 
@@ -237,6 +241,10 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
         case Task.TimerTask t -> service.fireTimer(t);
         case Task.ActivityTask a -> runActivityInRealTime(a);
         case Task.ActivityTimeoutTask t -> checkTimeout(t);
+        case Task.StartChildTask t -> service.handleChildTask(t);
+        case Task.ChildClosedTask t -> service.handleChildTask(t);
+        case Task.CancelChildTask t -> service.handleChildTask(t);
+        case Task.ParentClosedTask t -> service.handleChildTask(t);
       }
     } catch (WorkflowService.DecisionFailedException e) {
       // logged by the service; the run stays open and the next event retries the decision
