@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Consumes the decision queue: one decision per run of the batch however many of its messages
- * arrived (duplicates and events that queued together), runs in parallel. A decision that fails in
+ * arrived (duplicates and events that queued together), runs in parallel; and the child workflow
+ * tasks (start a child, record its outcome, cancel it, apply a parent close policy). A decision that fails in
  * workflow code keeps the run open and is retried by a delayed message ({@link DecisionRetryBackoff});
  * any other failure (the store unavailable) is a batch item failure, delivered again by SQS.
  */
@@ -39,18 +40,41 @@ public final class DecisionHandler implements RequestHandler<SQSEvent, SQSBatchR
 
   public DecisionHandler(CairnRuntime runtime) {
     this.runtime = runtime;
-    this.batch = new TaskBatch(runtime, t -> t instanceof Task.DecisionTask);
+    this.batch = new TaskBatch(runtime, t -> t instanceof Task.DecisionTask || isChildTask(t));
   }
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
     return batch.process(event, due -> {
       Map<ExecutionKey, List<ReceivedTask>> byRun = new LinkedHashMap<>();
+      List<ReceivedTask> childTasks = new ArrayList<>();
       for (ReceivedTask t : due) {
-        byRun.computeIfAbsent(t.outbox().task().key(), k -> new ArrayList<>()).add(t);
+        if (isChildTask(t.outbox().task())) {
+          childTasks.add(t);
+        } else {
+          byRun.computeIfAbsent(t.outbox().task().key(), k -> new ArrayList<>()).add(t);
+        }
       }
-      return TaskBatch.inParallel(new ArrayList<>(byRun.entrySet()), e -> decide(e.getKey(), e.getValue()));
+      Set<String> failed = new LinkedHashSet<>(TaskBatch.inParallel(childTasks, this::handleChildTask));
+      failed.addAll(TaskBatch.inParallel(new ArrayList<>(byRun.entrySet()), e -> decide(e.getKey(), e.getValue())));
+      return failed;
     });
+  }
+
+  private static boolean isChildTask(Task t) {
+    return t instanceof Task.StartChildTask || t instanceof Task.ChildClosedTask || t instanceof Task.CancelChildTask
+        || t instanceof Task.ParentClosedTask;
+  }
+
+  /** Child workflow tasks are idempotent; any failure is retried by SQS. */
+  private Set<String> handleChildTask(ReceivedTask t) {
+    try {
+      runtime.service().handleChildTask(t.outbox().task());
+      return Set.of();
+    } catch (RuntimeException e) {
+      log.error("child workflow task {} could not run; SQS will deliver it again", t.outbox().task(), e);
+      return Set.of(t.messageId());
+    }
   }
 
   /** Returns the ids of the run's messages if they must be delivered again, else none. */

@@ -69,6 +69,22 @@ public final class Workflow {
     return rt().newChildWorkflowStub(workflowInterface, null);
   }
 
+  public static ChildWorkflowStub newUntypedChildWorkflowStub(String workflowType, ChildWorkflowOptions options) {
+    return rt().newUntypedChildWorkflowStub(Objects.requireNonNull(workflowType, "workflowType"), options);
+  }
+
+  public static ChildWorkflowStub newUntypedChildWorkflowStub(String workflowType) {
+    return rt().newUntypedChildWorkflowStub(Objects.requireNonNull(workflowType, "workflowType"), null);
+  }
+
+  /**
+   * The execution of a child workflow stub (typed or untyped): completes once the child has started,
+   * so a parent can learn its run id, or return without waiting for the child's result.
+   */
+  public static Promise<dev.cairn.api.common.v1.WorkflowExecution> getWorkflowExecution(Object childWorkflowStub) {
+    return ChildWorkflowStub.fromTyped(childWorkflowStub).getExecution();
+  }
+
   public static <T> T newExternalWorkflowStub(Class<T> workflowInterface, String workflowId) {
     return rt().newExternalWorkflowStub(workflowInterface, workflowId, null);
   }

@@ -3,6 +3,8 @@ package dev.cairn.tests.support;
 import dev.cairn.samples.SampleWorkers;
 import dev.cairn.samples.hello.HelloActivity;
 import dev.cairn.samples.hello.HelloActivityRetry;
+import dev.cairn.samples.hello.HelloChild;
+import dev.cairn.samples.hello.HelloContinueAsNew;
 import dev.cairn.samples.hello.HelloParallelActivity;
 import dev.cairn.samples.hello.HelloSaga;
 import dev.cairn.samples.hello.HelloSequence;
@@ -28,7 +30,10 @@ public final class E2eWorkers {
         HelloSaga.TripBookingWorkflowImpl.class,
         HelloActivityRetry.RetryGreetingWorkflowImpl.class,
         HelloSequence.OrderWorkflowImpl.class,
-        HelloTimer.ReminderWorkflowImpl.class);
+        HelloTimer.ReminderWorkflowImpl.class,
+        HelloChild.ParentGreetingWorkflowImpl.class,
+        HelloChild.GreetingChildImpl.class,
+        HelloContinueAsNew.BatchSumWorkflowImpl.class);
     worker.registerActivitiesImplementations(
         new HelloActivity.GreetingActivitiesImpl(),
         new HelloParallelActivity.ParallelGreetingActivitiesImpl(),

@@ -13,6 +13,7 @@ import dev.cairn.internal.definition.WorkflowDefinition;
 import dev.cairn.internal.history.EventAttributes.ActivityTaskScheduled;
 import dev.cairn.internal.history.EventAttributes.CommandEvent;
 import dev.cairn.internal.history.EventAttributes.MarkerRecorded;
+import dev.cairn.internal.history.EventAttributes.StartChildWorkflowExecutionInitiated;
 import dev.cairn.internal.history.EventAttributes.TimerStarted;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionCanceled;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionCompleted;
@@ -29,6 +30,8 @@ import dev.cairn.internal.sync.WorkflowThread;
 import dev.cairn.worker.WorkflowImplementationOptions;
 import dev.cairn.workflow.CancellationScope;
 import dev.cairn.workflow.ChildWorkflowOptions;
+import dev.cairn.workflow.ChildWorkflowStub;
+import dev.cairn.api.enums.v1.ParentClosePolicy;
 import dev.cairn.workflow.CompletablePromise;
 import dev.cairn.workflow.ContinueAsNewOptions;
 import dev.cairn.workflow.Functions;
@@ -74,6 +77,8 @@ public final class ReplayContext implements WorkflowRuntime {
   private final List<PendingCommand> issued = new ArrayList<>();
   private final Map<Long, ActivityCall> activities = new HashMap<>();
   private final Map<String, TimerCall> timers = new HashMap<>();
+  private final Map<Long, ChildWorkflowCall> children = new HashMap<>();
+  private final Map<Long, ChildWorkflowCall> childCancels = new HashMap<>();
   private final Map<String, Integer> versions = new HashMap<>();
   private final Set<String> versionCalls = new HashSet<>();
   private final List<Runnable> bufferedSignals = new ArrayList<>();
@@ -150,7 +155,7 @@ public final class ReplayContext implements WorkflowRuntime {
 
   private void closeOnFailure(Throwable t) {
     Throwable cause = t instanceof Invocations.CheckedExceptionThrown ? t.getCause() : t;
-    if (cause instanceof CanceledFailure && cancelRequested) {
+    if (cancelRequested && causedByCancellation(cause)) {
       close(new WorkflowExecutionCanceled(null));
     } else if (!(cause instanceof UnsupportedVersion) && (cause instanceof TemporalFailure || failsWorkflow(cause))) {
       close(new WorkflowExecutionFailed(dataConverter.exceptionToFailure(cause),
@@ -158,6 +163,19 @@ public final class ReplayContext implements WorkflowRuntime {
     } else if (workflowTaskFailure == null) {
       workflowTaskFailure = cause;
     }
+  }
+
+  /** A CanceledFailure, or a child's or activity's failure caused by one, ends a cancelled run as CANCELED. */
+  private static boolean causedByCancellation(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof CanceledFailure) {
+        return true;
+      }
+      if (!(c instanceof TemporalFailure)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean failsWorkflow(Throwable t) {
@@ -329,6 +347,68 @@ public final class ReplayContext implements WorkflowRuntime {
   }
 
 
+  // ------------------------------------------------------------------ child workflows
+
+  /** Issues the start of a child; its id defaults to a UUID drawn from the run's seeded random, as Temporal's. */
+  ChildWorkflowCall startChild(String workflowType, ChildWorkflowOptions options, Object[] args) {
+    ChildWorkflowOptions o = options == null ? ChildWorkflowOptions.getDefaultInstance() : options;
+    Map<String, dev.cairn.common.converter.Payload> memo = null;
+    if (o.getMemo() != null) {
+      memo = new java.util.LinkedHashMap<>();
+      for (Map.Entry<String, Object> e : o.getMemo().entrySet()) {
+        memo.put(e.getKey(), dataConverter.toPayload(e.getValue()).orElseThrow());
+      }
+    }
+    StartChildWorkflowExecutionInitiated command = new StartChildWorkflowExecutionInitiated(
+        o.getWorkflowId() != null ? o.getWorkflowId() : randomUUID().toString(),
+        workflowType,
+        o.getTaskQueue() == null || o.getTaskQueue().isEmpty() ? info.taskQueue() : o.getTaskQueue(),
+        dataConverter.toPayloads(args).orElse(null),
+        o.getWorkflowExecutionTimeout(),
+        o.getWorkflowRunTimeout(),
+        o.getParentClosePolicy() == null ? ParentClosePolicy.PARENT_CLOSE_POLICY_TERMINATE : o.getParentClosePolicy(),
+        o.getWorkflowIdReusePolicy(),
+        o.getCronSchedule(),
+        memo,
+        o.getSearchAttributes(),
+        RetryPolicies.of(o.getRetryOptions()));
+    ChildWorkflowCall call = new ChildWorkflowCall(this, command, o.getCancellationType());
+    CancellationScopeImpl scope = WorkflowThread.require().currentScope();
+    call.issue();
+    cancelWithScope(scope, call.result, call::cancel);
+    return call;
+  }
+
+  void registerChild(long initiatedEventId, ChildWorkflowCall call) {
+    children.put(initiatedEventId, call);
+  }
+
+  void registerChildCancel(long cancelInitiatedEventId, ChildWorkflowCall call) {
+    childCancels.put(cancelInitiatedEventId, call);
+  }
+
+  ChildWorkflowCall child(long initiatedEventId) {
+    ChildWorkflowCall call = children.get(initiatedEventId);
+    if (call == null) {
+      throw new IllegalStateException("history refers to a child workflow initiated by event " + initiatedEventId
+          + ", which this run's code never started");
+    }
+    return call;
+  }
+
+  ChildWorkflowCall childByCancel(long cancelInitiatedEventId) {
+    ChildWorkflowCall call = childCancels.get(cancelInitiatedEventId);
+    if (call == null) {
+      throw new IllegalStateException("history refers to a cancel request of event " + cancelInitiatedEventId
+          + ", which this run's code never issued");
+    }
+    return call;
+  }
+
+  String namespace() {
+    return info.namespace();
+  }
+
   // ------------------------------------------------------------------ WorkflowRuntime
 
   @Override
@@ -347,8 +427,19 @@ public final class ReplayContext implements WorkflowRuntime {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public <T> T newChildWorkflowStub(Class<T> workflowInterface, ChildWorkflowOptions options) {
-    throw new UnsupportedOperationException("child workflows are not supported yet");
+    if (!workflowInterface.isInterface()) {
+      throw new IllegalArgumentException(workflowInterface.getName() + " is not an interface");
+    }
+    ChildWorkflowStubImpl untyped = new ChildWorkflowStubImpl(this, WorkflowDefinition.workflowTypeOf(workflowInterface), options);
+    return (T) Proxy.newProxyInstance(workflowInterface.getClassLoader(), new Class<?>[] {workflowInterface},
+        new ChildWorkflowStubHandler(this, workflowInterface, untyped));
+  }
+
+  @Override
+  public ChildWorkflowStub newUntypedChildWorkflowStub(String workflowType, ChildWorkflowOptions options) {
+    return new ChildWorkflowStubImpl(this, workflowType, options);
   }
 
   @Override

@@ -10,6 +10,7 @@ import dev.cairn.internal.store.ExecutionRecord;
 import dev.cairn.internal.store.ExecutionState;
 import dev.cairn.internal.store.OutboxTask;
 import dev.cairn.internal.store.PendingActivity;
+import dev.cairn.internal.store.PendingChild;
 import dev.cairn.internal.store.PendingTimer;
 import dev.cairn.internal.store.Task;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import java.util.List;
 final class DecisionCommitter {
   private final WorkflowService service;
   private final ExecutionRecord rec;
+  private final WorkflowExecutionStarted started;
   private final ExecutionState.Builder state;
   private final Instant now;
   private final List<HistoryEvent> events = new ArrayList<>();
@@ -32,9 +34,11 @@ final class DecisionCommitter {
   private Commit.NewRun next;
   private long eventId;
 
-  DecisionCommitter(WorkflowService service, ExecutionRecord rec, ExecutionState.Builder state, Instant now) {
+  DecisionCommitter(WorkflowService service, ExecutionRecord rec, WorkflowExecutionStarted started,
+      ExecutionState.Builder state, Instant now) {
     this.service = service;
     this.rec = rec;
+    this.started = started;
     this.state = state;
     this.now = now;
     this.status = rec.status();
@@ -49,9 +53,11 @@ final class DecisionCommitter {
       EventAttributes recorded = apply(c);
       append(recorded);
     }
-    ExecutionState nextState = status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING ? state.build()
-        : WorkflowService.closedState();
-    List<OutboxTask> toSend = status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING ? tasks : List.of();
+    boolean open = status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
+    ExecutionState nextState = open ? state.build() : WorkflowService.closedState();
+    // A closing run's own tasks are moot; its children and its parent still hear of the close.
+    List<OutboxTask> toSend = open ? tasks : service.children().onClose(rec.next(status, closeTime, eventId, state.build()),
+        started, status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW, now);
     service.commitAndSend(new Commit(rec.version(), rec.next(status, closeTime, eventId, nextState), events, toSend, next));
   }
 
@@ -119,9 +125,20 @@ final class DecisionCommitter {
             new WorkflowExecutionContinuedAsNew(runId, x.workflowType(), x.taskQueue(), x.input(), x.workflowRunTimeout(),
                 x.backoffStartInterval(), x.initiator(), x.failure(), x.lastCompletionResult(), x.memo(), x.searchAttributes()));
       }
-      case StartChildWorkflowExecutionInitiated x -> throw unsupported(c);
+      case StartChildWorkflowExecutionInitiated x -> {
+        state.children.put(id, new PendingChild(id, x.workflowId(), x.workflowType(), null, x.parentClosePolicy(), 0));
+        tasks.add(new OutboxTask(service.newId(), new Task.StartChildTask(rec.key(), id), now));
+        yield x;
+      }
+      case RequestCancelExternalWorkflowExecutionInitiated x -> {
+        // Only a child is cancelled this way (Workflow.newExternalWorkflowStub is not supported yet).
+        state.children.values().stream().filter(pc -> pc.workflowId().equals(x.workflowId())).findFirst().ifPresent(pc -> {
+          state.children.put(pc.initiatedEventId(), pc.withCancelInitiated(id));
+          tasks.add(new OutboxTask(service.newId(), new Task.CancelChildTask(rec.key(), id, pc.initiatedEventId()), now));
+        });
+        yield x;
+      }
       case SignalExternalWorkflowExecutionInitiated x -> throw unsupported(c);
-      case RequestCancelExternalWorkflowExecutionInitiated x -> throw unsupported(c);
       case WorkflowExecutionUpdateCompleted x -> throw unsupported(c);
     };
   }

@@ -52,6 +52,7 @@ public final class WorkflowService {
   private final Clock clock;
   private final Supplier<String> ids;
   private final HistoryLimits limits;
+  private final ChildWorkflows children = new ChildWorkflows(this);
 
   public WorkflowService(String namespace, HistoryStore store, TaskDispatcher dispatcher, ReplayEngine engine,
       Clock clock, Supplier<String> ids) {
@@ -110,7 +111,7 @@ public final class WorkflowService {
           throw new WorkflowExecutionAlreadyStarted(execution(c.key()), r.workflowType(), null);
         }
       }
-      Commit.NewRun run = newRun(r, ids.get(), null, clock.instant());
+      Commit.NewRun run = newRun(r, ids.get(), null, null, clock.instant());
       try {
         store.create(run, current.map(c -> c.key().runId()).orElse(null));
       } catch (ConcurrentUpdateException e) {
@@ -122,7 +123,7 @@ public final class WorkflowService {
     throw new ConcurrentUpdateException("could not start " + r.workflowId() + ": too many concurrent changes");
   }
 
-  private static boolean reuseAllowed(WorkflowIdReusePolicy policy, WorkflowExecutionStatus closed) {
+  static boolean reuseAllowed(WorkflowIdReusePolicy policy, WorkflowExecutionStatus closed) {
     if (policy == null) {
       return true;
     }
@@ -133,6 +134,14 @@ public final class WorkflowService {
       default -> true;
     };
   }
+
+  /** The parent of a child run, as its WorkflowExecutionStarted records it. */
+  record ParentLink(String workflowId, String runId, long initiatedEventId) {
+    static ParentLink of(WorkflowExecutionStarted s) {
+      return s.parentWorkflowId() == null ? null : new ParentLink(s.parentWorkflowId(), s.parentRunId(), s.parentInitiatedEventId());
+    }
+  }
+
 
   /** Refuses what Temporal refuses at start: a cron schedule it cannot read, a start delay with a cron schedule. */
   private static void validate(StartRequest r) {
@@ -156,7 +165,7 @@ public final class WorkflowService {
    * backoff) and, with a run or execution timeout, its timeout task, due at the earlier deadline and
    * committed with the run so the deadline holds whatever else fails (invariants 2 and 7).
    */
-  private Commit.NewRun newRun(StartRequest r, String runId, Chain chain, Instant now) {
+  Commit.NewRun newRun(StartRequest r, String runId, Chain chain, ParentLink parent, Instant now) {
     ExecutionKey key = new ExecutionKey(r.workflowId(), runId);
     java.time.Duration backoff = chain != null ? chain.backoff() : r.startDelay();
     boolean cron = r.cronSchedule() != null && !r.cronSchedule().isBlank();
@@ -175,7 +184,8 @@ public final class WorkflowService {
     events.add(new HistoryEvent(1, now, new WorkflowExecutionStarted(r.workflowType(), r.taskQueue(), r.input(),
         r.executionTimeout(), r.runTimeout(), 1, r.cronSchedule(),
         chain == null || chain.firstRunId() == null ? runId : chain.firstRunId(),
-        chain == null ? null : chain.previousRunId(), null, null, null,
+        chain == null ? null : chain.previousRunId(), parent == null ? null : parent.workflowId(),
+        parent == null ? null : parent.runId(), parent == null ? null : parent.initiatedEventId(),
         chain == null ? null : chain.lastCompletionResult(), chain == null ? null : chain.continuedFailure(),
         r.memo(), r.searchAttributes(), backoff == null || backoff.isZero() ? null : backoff, null, null, runId,
         chain == null ? null : chain.initiator(), expiration)));
@@ -207,8 +217,10 @@ public final class WorkflowService {
       ExecutionRecord rec = openRecord(key);
       Instant now = clock.instant();
       HistoryEvent e = new HistoryEvent(rec.lastEventId() + 1, now, new WorkflowExecutionTerminated(reason, null, null));
+      List<OutboxTask> closing = children.onClose(rec, startedEvent(key), false, now);
       store.commit(new Commit(rec.version(), rec.next(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_TERMINATED, now,
-          e.eventId(), closedState()), List.of(e), List.of(), null));
+          e.eventId(), closedState()), List.of(e), closing, null));
+      send(key, closing);
       return null;
     });
   }
@@ -279,7 +291,8 @@ public final class WorkflowService {
         }
         return null;
       }
-      new DecisionCommitter(this, rec, state, now).commit(decision.commands());
+      new DecisionCommitter(this, rec, (WorkflowExecutionStarted) history.get(0).attributes(), state, now)
+          .commit(decision.commands());
       return null;
     });
   }
@@ -291,8 +304,10 @@ public final class WorkflowService {
         + "; a long-running workflow should call Workflow.continueAsNew before it gets there";
     log.error("terminating workflow {} (type {}): {}", rec.key(), rec.workflowType(), reason);
     HistoryEvent e = new HistoryEvent(rec.lastEventId() + 1, now, new WorkflowExecutionTerminated(reason, null, "cairn-history-limit"));
+    List<OutboxTask> closing = children.onClose(rec, startedEvent(rec.key()), false, now);
     store.commit(new Commit(rec.version(), rec.next(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_TERMINATED, now,
-        e.eventId(), closedState()), List.of(e), List.of(), null));
+        e.eventId(), closedState()), List.of(e), closing, null));
+    send(rec.key(), closing);
   }
 
   private void recordDecisionFailure(ExecutionRecord rec, RuntimeException e) {
@@ -504,7 +519,7 @@ public final class WorkflowService {
   }
 
   /** Appends events and queues a decision unless one is queued already (invariant 4). */
-  private void appendWithDecision(ExecutionRecord rec, List<EventAttributes> attrs,
+  void appendWithDecision(ExecutionRecord rec, List<EventAttributes> attrs,
       java.util.function.Consumer<ExecutionState.Builder> stateChange) {
     Instant now = clock.instant();
     List<HistoryEvent> events = new ArrayList<>();
@@ -584,7 +599,7 @@ public final class WorkflowService {
   }
 
   static ExecutionState closedState() {
-    return new ExecutionState(false, java.util.Map.of(), java.util.Map.of(), null, 0);
+    return new ExecutionState(false, java.util.Map.of(), java.util.Map.of(), null, 0, java.util.Map.of());
   }
 
   public WorkflowExecution execution(ExecutionKey key) {
@@ -612,8 +627,10 @@ public final class WorkflowService {
       HistoryEvent e = new HistoryEvent(rec.lastEventId() + 1, now, new WorkflowExecutionTimedOut(
           RetryState.RETRY_STATE_TIMEOUT, next == null ? null : next.record().key().runId()));
       log.info("workflow {} (type {}) timed out", rec.key(), rec.workflowType());
+      // a timed-out child reports to its parent, and its own children get their close policy
+      List<OutboxTask> closing = children.onClose(rec, started, next != null, now);
       commitAndSend(new Commit(rec.version(), rec.next(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_TIMED_OUT, now,
-          e.eventId(), closedState()), List.of(e), List.of(), next));
+          e.eventId(), closedState()), List.of(e), closing, next));
       return null;
     });
   }
@@ -645,7 +662,7 @@ public final class WorkflowService {
         started.memo(), rec.searchAttributes().isEmpty() ? null : rec.searchAttributes(), null, null);
     String first = started.firstExecutionRunId() == null ? rec.key().runId() : started.firstExecutionRunId();
     return newRun(r, ids.get(), new Chain(rec.key().runId(), first, EventAttributes.Initiators.CRON_SCHEDULE, expiration,
-        lastResult, failure, java.time.Duration.between(now, nextStart)), now);
+        lastResult, failure, java.time.Duration.between(now, nextStart)), ParentLink.of(started), now);
   }
 
   StartRequest continuation(ExecutionRecord rec, WorkflowExecutionStarted started, WorkflowExecutionContinuedAsNew c) {
@@ -654,17 +671,28 @@ public final class WorkflowService {
         c.memo(), c.searchAttributes(), null, null);
   }
 
-  Commit.NewRun continuedRun(StartRequest r, String runId, String previousRunId, String firstRunId) {
-    return newRun(r, runId, new Chain(previousRunId, firstRunId, EventAttributes.Initiators.WORKFLOW, null, null, null,
-        r.startDelay()), clock.instant());
-  }
-
   /** A run the workflow continued as new: it keeps the execution's deadline (the execution timeout spans runs). */
   Commit.NewRun continuedRun(StartRequest r, String runId, ExecutionRecord previous, WorkflowExecutionStarted started,
       WorkflowExecutionContinuedAsNew c) {
     String first = started.firstExecutionRunId() == null ? previous.key().runId() : started.firstExecutionRunId();
     String initiator = c.initiator() == null ? EventAttributes.Initiators.WORKFLOW : c.initiator();
     return newRun(r, runId, new Chain(previous.key().runId(), first, initiator, started.workflowExecutionExpirationTime(),
-        c.lastCompletionResult(), c.failure(), r.startDelay()), clock.instant());
+        c.lastCompletionResult(), c.failure(), r.startDelay()), ParentLink.of(started), clock.instant());
+  }
+
+  ChildWorkflows children() {
+    return children;
+  }
+
+  /**
+   * Runs a child workflow task (start a child, record its outcome in the parent, deliver a cancel
+   * request, apply a closed parent's close policy); a duplicate or stale one changes nothing.
+   */
+  public void handleChildTask(Task task) {
+    children.handle(task);
+  }
+
+  Clock clock() {
+    return clock;
   }
 }

@@ -19,7 +19,11 @@ import java.time.Instant;
   @JsonSubTypes.Type(value = Task.ActivityTask.class, name = "activity"),
   @JsonSubTypes.Type(value = Task.TimerTask.class, name = "timer"),
   @JsonSubTypes.Type(value = Task.ActivityTimeoutTask.class, name = "activityTimeout"),
-  @JsonSubTypes.Type(value = Task.WorkflowTimeoutTask.class, name = "workflowTimeout")
+  @JsonSubTypes.Type(value = Task.WorkflowTimeoutTask.class, name = "workflowTimeout"),
+  @JsonSubTypes.Type(value = Task.StartChildTask.class, name = "startChild"),
+  @JsonSubTypes.Type(value = Task.ChildClosedTask.class, name = "childClosed"),
+  @JsonSubTypes.Type(value = Task.CancelChildTask.class, name = "cancelChild"),
+  @JsonSubTypes.Type(value = Task.ParentClosedTask.class, name = "parentClosed")
 })
 public sealed interface Task {
   ExecutionKey key();
@@ -63,4 +67,16 @@ public sealed interface Task {
    * the run's start, due at the earlier of its run and execution timeouts (durable, as timers are).
    */
   record WorkflowTimeoutTask(ExecutionKey key, Instant deadline) implements Task {}
+  /** Create the child run of the parent's StartChildWorkflowExecutionInitiated event {@code initiatedEventId}. */
+  record StartChildTask(ExecutionKey key, long initiatedEventId) implements Task {}
+
+  /** Record in the parent {@code key} how its child run {@code child} closed. */
+  record ChildClosedTask(ExecutionKey key, long initiatedEventId, ExecutionKey child) implements Task {}
+
+  /** Deliver the parent's request (event {@code cancelInitiatedEventId}) to cancel its child {@code initiatedEventId}. */
+  record CancelChildTask(ExecutionKey key, long cancelInitiatedEventId, long initiatedEventId) implements Task {}
+
+  /** Apply the closed parent's close policy (terminate or request cancel) to its child run {@code key}. */
+  record ParentClosedTask(ExecutionKey key, dev.cairn.api.enums.v1.ParentClosePolicy policy, ExecutionKey parent)
+      implements Task {}
 }

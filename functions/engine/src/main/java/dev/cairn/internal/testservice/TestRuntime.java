@@ -213,6 +213,10 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
       case Task.ActivityTask a -> pending(a.key(), a.scheduledEventId()).map(pa -> pa.attempt() != a.attempt()).orElse(true);
       case Task.ActivityTimeoutTask t -> !isLive(t);
       case Task.WorkflowTimeoutTask t -> service.store().get(t.key()).map(r -> !r.isOpen()).orElse(true);
+      case Task.StartChildTask t -> false;
+      case Task.ChildClosedTask t -> false;
+      case Task.CancelChildTask t -> false;
+      case Task.ParentClosedTask t -> false;
     };
   }
 
@@ -239,6 +243,10 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
         case Task.ActivityTask a -> runActivityInRealTime(a);
         case Task.ActivityTimeoutTask t -> checkTimeout(t);
         case Task.WorkflowTimeoutTask t -> service.timeoutWorkflow(t);
+        case Task.StartChildTask t -> service.handleChildTask(t);
+        case Task.ChildClosedTask t -> service.handleChildTask(t);
+        case Task.CancelChildTask t -> service.handleChildTask(t);
+        case Task.ParentClosedTask t -> service.handleChildTask(t);
       }
     } catch (WorkflowService.DecisionFailedException e) {
       // logged by the service; the run stays open and the next event retries the decision

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cairn.api.enums.v1.ParentClosePolicy;
 import dev.cairn.api.enums.v1.TimeoutType;
 import dev.cairn.api.enums.v1.WorkflowExecutionStatus;
 import dev.cairn.api.failure.v1.Failure;
@@ -33,7 +34,10 @@ class StoreJsonTest {
   @Test
   void taskToJson_shouldRoundTripEveryTaskType_whenReadBack() {
     for (Task task : List.of(new Task.DecisionTask(KEY), activityTask(), new Task.TimerTask(KEY, "t1", T.plusSeconds(3600)),
-        new Task.ActivityTimeoutTask(KEY, 5, 1, TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_START))) {
+        new Task.ActivityTimeoutTask(KEY, 5, 1, TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_START),
+        new Task.StartChildTask(KEY, 5), new Task.ChildClosedTask(KEY, 5, new ExecutionKey("child", "r2")),
+        new Task.CancelChildTask(KEY, 9, 5),
+        new Task.ParentClosedTask(new ExecutionKey("child", "r2"), ParentClosePolicy.PARENT_CLOSE_POLICY_TERMINATE, KEY))) {
       OutboxTask out = new OutboxTask("id-" + task.getClass().getSimpleName(), task, T);
       String json = StoreJson.taskToJson(out);
       assertEquals(out, StoreJson.taskFromJson(json), json);
@@ -62,6 +66,7 @@ class StoreJsonTest {
     b.activities.put(5L, new PendingActivity(5, "5", "Charge", "orders", 3, T, T.plusSeconds(4),
         Failure.of("declined", "java", null, null, null), payloads("progress"), false));
     b.timers.put("t1", new PendingTimer(7, T.plusSeconds(60)));
+    b.children.put(9L, new PendingChild(9, "child-1", "Payment", "r2", ParentClosePolicy.PARENT_CLOSE_POLICY_ABANDON, 12));
     b.lastDecisionFailure = "boom";
     b.decisionFailures = 2;
     ExecutionRecord r = new ExecutionRecord(KEY, "OrderWorkflow", "orders", WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING,

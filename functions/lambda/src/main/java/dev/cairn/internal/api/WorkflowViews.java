@@ -72,6 +72,14 @@ final class WorkflowViews {
         a.put("cancelRequested", true);
       }
     }
+    ArrayNode children = n.putArray("pendingChildren");
+    r.state().children().values().forEach(c -> {
+      ObjectNode child = children.addObject().put("workflowId", c.workflowId()).put("workflowType", c.workflowType());
+      if (c.runId() != null) {
+        child.put("runId", c.runId());
+      }
+      child.put("parentClosePolicy", c.parentClosePolicy() == null ? "TERMINATE" : c.parentClosePolicy().shortName());
+    });
     ArrayNode timers = n.putArray("pendingTimers");
     r.state().timers().forEach((id, t) -> timers.addObject().put("timerId", id).put("fireTime", t.fireAt().toString()));
     if (r.state().lastDecisionFailure() != null) {

@@ -24,6 +24,22 @@ public final class StubSupport {
     <R> CompletableFuture<R> executeVia(Runnable call);
   }
 
+  /** Implemented by the invocation handlers of typed child workflow stubs. */
+  public interface TypedChildStub extends java.lang.reflect.InvocationHandler {
+    dev.cairn.workflow.ChildWorkflowStub untypedChild();
+  }
+
+  /** The untyped child stub behind a typed one, or the argument itself if it is untyped already. */
+  public static dev.cairn.workflow.ChildWorkflowStub untypedChild(Object stub) {
+    if (stub instanceof dev.cairn.workflow.ChildWorkflowStub c) {
+      return c;
+    }
+    if (stub != null && Proxy.isProxyClass(stub.getClass()) && Proxy.getInvocationHandler(stub) instanceof TypedChildStub t) {
+      return t.untypedChild();
+    }
+    throw new IllegalArgumentException("expected a child workflow stub from Workflow.newChildWorkflowStub, got " + stub);
+  }
+
   public static WorkflowStub untyped(Object typed) {
     return handler(typed).untyped();
   }

@@ -52,6 +52,8 @@ public interface WorkflowRuntime {
 
   <T> T newChildWorkflowStub(Class<T> workflowInterface, ChildWorkflowOptions options);
 
+  dev.cairn.workflow.ChildWorkflowStub newUntypedChildWorkflowStub(String workflowType, ChildWorkflowOptions options);
+
   <T> T newExternalWorkflowStub(Class<T> workflowInterface, String workflowId, String runId);
 
   <T> T newContinueAsNewStub(Class<T> workflowInterface, ContinueAsNewOptions options);

@@ -18,6 +18,9 @@ import dev.cairn.testing.TestWorkflowEnvironment;
 import dev.cairn.testing.WorkflowReplayer;
 import dev.cairn.workflow.Async;
 import dev.cairn.workflow.CancellationScope;
+import dev.cairn.workflow.ChildWorkflowCancellationType;
+import dev.cairn.workflow.ChildWorkflowOptions;
+import dev.cairn.failure.ChildWorkflowFailure;
 import dev.cairn.workflow.Promise;
 import dev.cairn.workflow.SignalMethod;
 import dev.cairn.workflow.Workflow;
@@ -35,7 +38,7 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Runs every command lifecycle the engine knows, live and on replay, then fails on any transition of
- * ActivityCall's or TimerCall's table that none of them took, as Temporal's state machine tests do.
+ * ActivityCall's, TimerCall's or ChildWorkflowCall's table that none of them took, as Temporal's state machine tests do.
  * A transition no scenario can reach belongs out of the table, not in an exclusion list here.
  */
 @Timeout(60)
@@ -138,6 +141,61 @@ class TransitionCoverageTest {
     }
   }
 
+  @WorkflowInterface
+  public interface Kid {
+    @WorkflowMethod
+    String play(Duration d);
+  }
+
+  public static class KidImpl implements Kid {
+    @Override
+    public String play(Duration d) {
+      Workflow.sleep(d);
+      return "played";
+    }
+  }
+
+  @WorkflowInterface
+  public interface Family {
+    @WorkflowMethod
+    String run(String mode);
+  }
+
+  /** One child lifecycle per mode: completed, cancelled before sent, start failed, cancelled and waited for, abandoned. */
+  public static class FamilyImpl implements Family {
+    @Override
+    public String run(String mode) {
+      ChildWorkflowOptions.Builder options = ChildWorkflowOptions.newBuilder();
+      switch (mode) {
+        case "startFailed" -> options.setWorkflowId("taken");
+        case "cancelWait" -> options.setCancellationType(ChildWorkflowCancellationType.WAIT_CANCELLATION_COMPLETED);
+        case "abandon" -> options.setCancellationType(ChildWorkflowCancellationType.ABANDON);
+        default -> { }
+      }
+      Kid kid = Workflow.newChildWorkflowStub(Kid.class, options.build());
+      if (mode.equals("complete") || mode.equals("startFailed")) {
+        try {
+          return kid.play(Duration.ofMinutes(1));
+        } catch (ChildWorkflowFailure e) {
+          return "startFailed";
+        }
+      }
+      List<Promise<String>> call = new ArrayList<>();
+      Duration play = mode.equals("abandon") ? Duration.ofMinutes(1) : Duration.ofHours(1);
+      CancellationScope scope = Workflow.newCancellationScope(() -> call.add(Async.function(kid::play, play)));
+      scope.run();
+      if (!mode.equals("cancelBeforeSent")) {
+        Workflow.getWorkflowExecution(kid).get();
+      }
+      scope.cancel();
+      RuntimeException outcome = call.get(0).getFailure();
+      if (mode.equals("abandon")) {
+        Workflow.sleep(Duration.ofMinutes(2)); // the abandoned child completes meanwhile
+      }
+      return outcome.getCause().getClass().getSimpleName();
+    }
+  }
+
   /** What the test does with the external activity once the workflow has (or has not) cancelled it. */
   enum Outcome { COMPLETE, FAIL, TIME_OUT, REPORT_CANCELED }
 
@@ -146,11 +204,12 @@ class TransitionCoverageTest {
     // Other test classes in this JVM take transitions too; count only these scenarios'.
     ActivityCall.TABLE.clearVisits();
     TimerCall.TABLE.clearVisits();
+    ChildWorkflowCall.TABLE.clearVisits();
     List<String> histories = new ArrayList<>();
     try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
       client = env.getWorkflowClient();
       var worker = env.newWorker("q");
-      worker.registerWorkflowImplementationTypes(LifecycleImpl.class, SimpleImpl.class);
+      worker.registerWorkflowImplementationTypes(LifecycleImpl.class, SimpleImpl.class, KidImpl.class, FamilyImpl.class);
       worker.registerActivitiesImplementations(new RemoteImpl());
       env.start();
       ActivityCompletionClient completions = client.newActivityCompletionClient();
@@ -158,6 +217,18 @@ class TransitionCoverageTest {
       Simple simple = client.newWorkflowStub(Simple.class, WorkflowOptions.newBuilder().setTaskQueue("q").setWorkflowId("simple").build());
       assertEquals("done,failed", simple.run());
       histories.add(client.fetchHistory("simple").toJson(false));
+
+      WorkflowStub taken = client.newUntypedWorkflowStub("Kid", WorkflowOptions.newBuilder().setTaskQueue("q").setWorkflowId("taken").build());
+      taken.start(Duration.ofDays(1));
+      Map<String, String> families = Map.of("complete", "played", "cancelBeforeSent", "CanceledFailure",
+          "startFailed", "startFailed", "cancelWait", "CanceledFailure", "abandon", "CanceledFailure");
+      for (Map.Entry<String, String> f : families.entrySet()) {
+        Family family = client.newWorkflowStub(Family.class,
+            WorkflowOptions.newBuilder().setTaskQueue("q").setWorkflowId("family-" + f.getKey()).build());
+        assertEquals(f.getValue(), family.run(f.getKey()), f.getKey());
+        histories.add(client.fetchHistory("family-" + f.getKey()).toJson(false));
+      }
+      taken.terminate("done");
 
         for (ActivityCancellationType type : List.of(ActivityCancellationType.TRY_CANCEL, ActivityCancellationType.ABANDON)) {
         for (boolean cancel : List.of(true, false)) {
@@ -193,12 +264,13 @@ class TransitionCoverageTest {
       }
     }
     for (String h : histories) {
-      WorkflowReplayer.replayWorkflowExecution(h, LifecycleImpl.class, SimpleImpl.class);
+      WorkflowReplayer.replayWorkflowExecution(h, LifecycleImpl.class, SimpleImpl.class, FamilyImpl.class);
     }
 
     Set<String> unvisited = new LinkedHashSet<>();
     ActivityCall.TABLE.unvisited().forEach(t -> unvisited.add("Activity: " + t));
     TimerCall.TABLE.unvisited().forEach(t -> unvisited.add("Timer: " + t));
+    ChildWorkflowCall.TABLE.unvisited().forEach(t -> unvisited.add("ChildWorkflow: " + t));
     unvisited.forEach(System.out::println);
     assertEquals(Set.of(), unvisited, "transitions no scenario took");
   }

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Which SQS queue each task goes to: decisions to the decision queue, timers and activity timeout
+ * Which SQS queue each task goes to: decisions and child workflow tasks to the decision queue, timers and activity timeout
  * checks to the timer queue, an activity to its task queue's queue (the default activity queue for a
  * task queue without one of its own).
  *
@@ -63,6 +63,11 @@ public record QueueRoutes(String decisionQueueUrl, String timerQueueUrl, String 
       case Task.TimerTask t -> timerQueueUrl;
       case Task.ActivityTimeoutTask t -> timerQueueUrl;
       case Task.WorkflowTimeoutTask t -> timerQueueUrl;
+      // Work on a run's history, like a decision: the decision function consumes them.
+      case Task.StartChildTask t -> decisionQueueUrl;
+      case Task.ChildClosedTask t -> decisionQueueUrl;
+      case Task.CancelChildTask t -> decisionQueueUrl;
+      case Task.ParentClosedTask t -> decisionQueueUrl;
     };
   }
 

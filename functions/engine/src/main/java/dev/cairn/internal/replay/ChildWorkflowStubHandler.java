@@ -1,0 +1,45 @@
+package dev.cairn.internal.replay;
+
+import dev.cairn.internal.spi.StubSupport;
+import dev.cairn.workflow.ChildWorkflowStub;
+import dev.cairn.workflow.Promise;
+import dev.cairn.workflow.WorkflowMethod;
+import java.lang.reflect.Method;
+
+/** A typed child workflow stub: its workflow method starts the child; Async.function starts it without blocking. */
+final class ChildWorkflowStubHandler implements AsyncCapture.StubInvocationHandler, StubSupport.TypedChildStub {
+  private final ReplayContext ctx;
+  private final Class<?> workflowInterface;
+  private final ChildWorkflowStubImpl untyped;
+
+  ChildWorkflowStubHandler(ReplayContext ctx, Class<?> workflowInterface, ChildWorkflowStubImpl untyped) {
+    this.ctx = ctx;
+    this.workflowInterface = workflowInterface;
+    this.untyped = untyped;
+  }
+
+  @Override
+  public ChildWorkflowStub untypedChild() {
+    return untyped;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Object invoke(Object proxy, Method method, Object[] args) {
+    if (method.getDeclaringClass() == Object.class) {
+      return switch (method.getName()) {
+        case "toString" -> "ChildWorkflowStub[" + workflowInterface.getName() + "]";
+        case "hashCode" -> System.identityHashCode(proxy);
+        case "equals" -> proxy == args[0];
+        default -> throw new UnsupportedOperationException(method.getName());
+      };
+    }
+    if (!method.isAnnotationPresent(WorkflowMethod.class)) {
+      throw new UnsupportedOperationException("only the @WorkflowMethod of a child workflow stub can be called from"
+          + " workflow code; " + method.getName() + " (signals and queries to a child) is not supported yet");
+    }
+    Promise<Object> result = untyped.executeAsync((Class<Object>) method.getReturnType(), method.getGenericReturnType(),
+        args == null ? new Object[0] : args);
+    return ctx.returnOrCapture(result, method.getReturnType());
+  }
+}
