@@ -30,7 +30,10 @@ final class EventApplier {
       }
       case WorkflowExecutionTerminated e -> false;
       case WorkflowExecutionTimedOut e -> false;
-      case WorkflowExecutionUpdateAccepted e -> throw unsupported(event);
+      case WorkflowExecutionUpdateAccepted e -> {
+        ctx.deliverUpdate(e.updateId(), e.name(), e.input());
+        yield true;
+      }
       case StartChildWorkflowExecutionFailed e -> throw unsupported(event);
       case ChildWorkflowExecutionStarted e -> throw unsupported(event);
       case ChildWorkflowExecutionCompleted e -> throw unsupported(event);

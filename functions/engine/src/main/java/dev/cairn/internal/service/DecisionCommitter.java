@@ -114,7 +114,7 @@ final class DecisionCommitter {
       case StartChildWorkflowExecutionInitiated x -> throw unsupported(c);
       case SignalExternalWorkflowExecutionInitiated x -> throw unsupported(c);
       case RequestCancelExternalWorkflowExecutionInitiated x -> throw unsupported(c);
-      case WorkflowExecutionUpdateCompleted x -> throw unsupported(c);
+      case WorkflowExecutionUpdateCompleted x -> x; // the caller waiting on the update reads it from history
     };
   }
 
