@@ -4,9 +4,12 @@ import dev.cairn.samples.SampleWorkers;
 import dev.cairn.samples.hello.HelloActivity;
 import dev.cairn.samples.hello.HelloActivityRetry;
 import dev.cairn.samples.hello.HelloParallelActivity;
+import dev.cairn.samples.hello.HelloQuery;
 import dev.cairn.samples.hello.HelloSaga;
 import dev.cairn.samples.hello.HelloSequence;
+import dev.cairn.samples.hello.HelloSignal;
 import dev.cairn.samples.hello.HelloTimer;
+import dev.cairn.samples.hello.HelloUpdate;
 import dev.cairn.worker.Worker;
 
 /**
@@ -28,13 +31,18 @@ public final class E2eWorkers {
         HelloSaga.TripBookingWorkflowImpl.class,
         HelloActivityRetry.RetryGreetingWorkflowImpl.class,
         HelloSequence.OrderWorkflowImpl.class,
-        HelloTimer.ReminderWorkflowImpl.class);
+        HelloTimer.ReminderWorkflowImpl.class,
+        HelloSignal.RollCallWorkflowImpl.class,
+        HelloQuery.ReportWorkflowImpl.class,
+        HelloUpdate.GuestbookWorkflowImpl.class);
     worker.registerActivitiesImplementations(
         new HelloActivity.GreetingActivitiesImpl(),
         new HelloParallelActivity.ParallelGreetingActivitiesImpl(),
         new HelloSaga.TripBookingActivitiesImpl(SOLD_OUT_STEP),
         new HelloActivityRetry.RetryGreetingActivitiesImpl(),
         new HelloSequence.OrderActivitiesImpl(),
-        new HelloTimer.ReminderActivitiesImpl());
+        new HelloTimer.ReminderActivitiesImpl(),
+        new HelloQuery.ReportActivitiesImpl(),
+        new HelloUpdate.GuestbookActivitiesImpl());
   }
 }
