@@ -29,8 +29,13 @@ public final class ApiHandler implements RequestHandler<APIGatewayProxyRequestEv
   }
 
   public ApiHandler(CairnRuntime runtime) {
+    this(runtime, WorkflowApi.DEFAULT_UPDATE_WAIT);
+  }
+
+  /** With how long an update request waits for its handler before answering 202 with the update id. */
+  public ApiHandler(CairnRuntime runtime, java.time.Duration updateWait) {
     this.api = new WorkflowApi(runtime.service(), new ActivityApi(runtime.service(), runtime.dataConverter()),
-        runtime.defaultTaskQueue(), runtime.ids(), runtime.payloads().maxPayloadBytes());
+        runtime.defaultTaskQueue(), runtime.ids(), runtime.payloads().maxPayloadBytes(), updateWait);
   }
 
   @Override

@@ -170,7 +170,7 @@ class ApiHandlerTest {
   void routes_shouldAnswer405And404_whenMethodOrPathUnknown() throws Exception {
     assertEquals(405, call("DELETE", "/workflows", null, null).getStatusCode());
     assertEquals(404, call("GET", "/nothing-here", null, null).getStatusCode());
-    assertEquals(501, call("POST", "/workflows/x/queries/status", null, "[]").getStatusCode());
+    assertEquals(404, call("POST", "/workflows/x/queries/status", null, "[]").getStatusCode());
   }
 
   @Test

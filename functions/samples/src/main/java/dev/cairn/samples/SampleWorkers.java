@@ -5,9 +5,12 @@ import dev.cairn.samples.hello.HelloActivityRetry;
 import dev.cairn.samples.hello.HelloChild;
 import dev.cairn.samples.hello.HelloContinueAsNew;
 import dev.cairn.samples.hello.HelloParallelActivity;
+import dev.cairn.samples.hello.HelloQuery;
 import dev.cairn.samples.hello.HelloSaga;
 import dev.cairn.samples.hello.HelloSequence;
+import dev.cairn.samples.hello.HelloSignal;
 import dev.cairn.samples.hello.HelloTimer;
+import dev.cairn.samples.hello.HelloUpdate;
 import dev.cairn.worker.Worker;
 
 /** Registers every sample workflow and its activities on a worker, for runtimes that serve the samples. */
@@ -28,13 +31,18 @@ public final class SampleWorkers {
         HelloTimer.ReminderWorkflowImpl.class,
         HelloChild.ParentGreetingWorkflowImpl.class,
         HelloChild.GreetingChildImpl.class,
-        HelloContinueAsNew.BatchSumWorkflowImpl.class);
+        HelloContinueAsNew.BatchSumWorkflowImpl.class,
+        HelloSignal.RollCallWorkflowImpl.class,
+        HelloQuery.ReportWorkflowImpl.class,
+        HelloUpdate.GuestbookWorkflowImpl.class);
     worker.registerActivitiesImplementations(
         new HelloActivity.GreetingActivitiesImpl(),
         new HelloParallelActivity.ParallelGreetingActivitiesImpl(),
         new HelloSaga.TripBookingActivitiesImpl(),
         new HelloActivityRetry.RetryGreetingActivitiesImpl(),
         new HelloSequence.OrderActivitiesImpl(),
-        new HelloTimer.ReminderActivitiesImpl());
+        new HelloTimer.ReminderActivitiesImpl(),
+        new HelloQuery.ReportActivitiesImpl(),
+        new HelloUpdate.GuestbookActivitiesImpl());
   }
 }

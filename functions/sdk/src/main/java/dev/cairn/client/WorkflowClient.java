@@ -27,6 +27,16 @@ public interface WorkflowClient {
 
   ActivityCompletionClient newActivityCompletionClient();
 
+  /**
+   * A request that starts a workflow and signals it in one step (or only signals it when it runs
+   * already): add the stub's workflow method and one of its signal methods, then pass it to
+   * {@link #signalWithStart(BatchRequest)}.
+   */
+  BatchRequest newSignalWithStartRequest();
+
+  /** Runs a request of {@link #newSignalWithStartRequest()}; returns the run that got the signal. */
+  WorkflowExecution signalWithStart(BatchRequest signalWithStartBatch);
+
   /** The latest run's history, as JSON that {@code WorkflowReplayer} reads back. */
   dev.cairn.common.WorkflowExecutionHistory fetchHistory(String workflowId);
 

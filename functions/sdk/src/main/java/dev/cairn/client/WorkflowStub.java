@@ -36,7 +36,24 @@ public interface WorkflowStub {
 
   void signal(String signalName, Object... args);
 
+  /**
+   * Asks the workflow for state: its query handler runs on a replay of the run, writing nothing.
+   * Closed runs answer too.
+   *
+   * @throws WorkflowQueryException when the query type is unknown (the cause lists the known ones)
+   *     or the handler fails
+   */
   <R> R query(String queryType, Class<R> resultClass, Object... args);
+
+  <R> R query(String queryType, Class<R> resultClass, Type resultType, Object... args);
+
+  /**
+   * Sends an update and waits for its handler's result. The validator, if any, runs first; a
+   * rejected update leaves no trace in history.
+   *
+   * @throws WorkflowUpdateException when the validator rejects the update or the handler fails
+   */
+  <R> R update(String updateName, Class<R> resultClass, Object... args);
 
   void cancel();
 

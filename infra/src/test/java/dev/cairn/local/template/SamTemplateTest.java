@@ -125,7 +125,8 @@ class SamTemplateTest {
 
         List<ApiEventSource> routes = t.function("ApiFunction").apiEvents();
         assertTrue(routes.contains(new ApiEventSource("SignalWorkflow", "/workflows/{id}/signals/{name}", "POST", Optional.of("CairnApi"))));
-        assertEquals(10, routes.size());
+        assertTrue(routes.contains(new ApiEventSource("GetUpdateOutcome", "/workflows/{id}/updates/{name}", "GET", Optional.of("CairnApi"))));
+        assertEquals(11, routes.size());
         ScheduleEventSource sweep = t.function("SweeperFunction").scheduleEvents().get(0);
         assertEquals("rate(1 minute)", sweep.expression());
         assertTrue(sweep.enabled());

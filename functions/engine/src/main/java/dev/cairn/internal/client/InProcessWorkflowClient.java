@@ -75,6 +75,19 @@ public final class InProcessWorkflowClient implements WorkflowClient {
   }
 
   @Override
+  public dev.cairn.client.BatchRequest newSignalWithStartRequest() {
+    return new dev.cairn.internal.spi.SignalWithStartBatch();
+  }
+
+  @Override
+  public dev.cairn.api.common.v1.WorkflowExecution signalWithStart(dev.cairn.client.BatchRequest signalWithStartBatch) {
+    if (!(signalWithStartBatch instanceof dev.cairn.internal.spi.SignalWithStartBatch batch)) {
+      throw new IllegalArgumentException("pass a request of newSignalWithStartRequest()");
+    }
+    return batch.signalWithStart();
+  }
+
+  @Override
   public ActivityCompletionClient newActivityCompletionClient() {
     return new InProcessActivityCompletionClient(service, dataConverter);
   }

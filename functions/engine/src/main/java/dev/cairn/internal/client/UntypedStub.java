@@ -13,7 +13,14 @@ import dev.cairn.failure.TerminatedFailure;
 import dev.cairn.failure.TimeoutFailure;
 import dev.cairn.internal.history.EventAttributes.*;
 import dev.cairn.internal.history.HistoryEvent;
+import dev.cairn.client.WorkflowQueryException;
+import dev.cairn.client.WorkflowUpdateException;
+import dev.cairn.internal.replay.HandlerFailedException;
+import dev.cairn.internal.replay.UnknownHandlerException;
+import dev.cairn.internal.replay.WorkflowNotReadyException;
+import dev.cairn.internal.service.PendingDecision;
 import dev.cairn.internal.service.StartRequest;
+import dev.cairn.internal.service.WorkflowService;
 import dev.cairn.internal.store.ExecutionKey;
 import dev.cairn.internal.store.ExecutionRecord;
 import java.lang.reflect.Type;
@@ -30,6 +37,8 @@ import java.util.concurrent.TimeoutException;
 /** A workflow stub over the in-process service. */
 final class UntypedStub implements WorkflowStub {
   private static final Duration FOREVER = Duration.ofDays(365);
+  /** How long a query or update waits for a decision in flight, so it sees every earlier signal. */
+  private static final Duration SETTLE = Duration.ofSeconds(5);
   private final InProcessWorkflowClient client;
   private final String workflowType;
   private final WorkflowOptions options;
@@ -190,7 +199,62 @@ final class UntypedStub implements WorkflowStub {
 
   @Override
   public <R> R query(String queryType, Class<R> resultClass, Object... args) {
-    throw new UnsupportedOperationException("queries are not supported yet");
+    return query(queryType, resultClass, resultClass, args);
+  }
+
+  @Override
+  public <R> R query(String queryType, Class<R> resultClass, Type resultType, Object... args) {
+    ExecutionKey key = client.service.resolve(requireId(), runId);
+    PendingDecision.awaitNone(client.service.store(), key, SETTLE);
+    try {
+      Payloads result = client.service.query(key.workflowId(), key.runId(), queryType,
+          client.dataConverter.toPayloads(args).orElse(null));
+      return client.dataConverter.fromPayloads(0, Optional.ofNullable(result), resultClass, resultType);
+    } catch (UnknownHandlerException | WorkflowNotReadyException e) {
+      throw new WorkflowQueryException(client.service.execution(key), workflowType, new IllegalArgumentException(e.getMessage()));
+    } catch (HandlerFailedException e) {
+      throw new WorkflowQueryException(client.service.execution(key), workflowType,
+          client.dataConverter.failureToException(e.failure()));
+    }
+  }
+
+  @Override
+  public <R> R update(String updateName, Class<R> resultClass, Object... args) {
+    return update(updateName, resultClass, resultClass, args);
+  }
+
+  <R> R update(String updateName, Class<R> resultClass, Type resultType, Object... args) {
+    ExecutionKey key = client.service.resolve(requireId(), runId);
+    String updateId = UUID.randomUUID().toString();
+    PendingDecision.awaitNone(client.service.store(), key, SETTLE);
+    WorkflowService.AcceptedUpdate accepted;
+    try {
+      accepted = client.service.acceptUpdate(key.workflowId(), key.runId(), updateId, updateName,
+          client.dataConverter.toPayloads(args).orElse(null));
+    } catch (UnknownHandlerException | WorkflowNotReadyException e) {
+      throw new WorkflowUpdateException(client.service.execution(key), updateId, updateName,
+          new IllegalArgumentException(e.getMessage()));
+    } catch (HandlerFailedException e) {
+      throw new WorkflowUpdateException(client.service.execution(key), updateId, updateName,
+          client.dataConverter.failureToException(e.failure()));
+    }
+    WorkflowService.UpdateOutcome[] outcome = new WorkflowService.UpdateOutcome[1];
+    try {
+      client.waiter.await(() -> client.service.updateOutcome(accepted).map(o -> outcome[0] = o).isPresent(), FOREVER);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted waiting for update " + updateId, e);
+    }
+    WorkflowService.UpdateOutcome o = outcome[0];
+    if (o.closedBeforeCompletion() != null) {
+      throw new WorkflowUpdateException(client.service.execution(key), updateId, updateName, new IllegalStateException(
+          "the workflow closed (" + o.closedBeforeCompletion().shortName() + ") before the update handler returned"));
+    }
+    if (o.failure() != null) {
+      throw new WorkflowUpdateException(client.service.execution(key), updateId, updateName,
+          client.dataConverter.failureToException(o.failure()));
+    }
+    return client.dataConverter.fromPayloads(0, Optional.ofNullable(o.result()), resultClass, resultType);
   }
 
   @Override

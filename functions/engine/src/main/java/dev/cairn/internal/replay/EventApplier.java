@@ -30,7 +30,10 @@ final class EventApplier {
       }
       case WorkflowExecutionTerminated e -> false;
       case WorkflowExecutionTimedOut e -> false;
-      case WorkflowExecutionUpdateAccepted e -> throw unsupported(event);
+      case WorkflowExecutionUpdateAccepted e -> {
+        ctx.deliverUpdate(e.updateId(), e.name(), e.input());
+        yield true;
+      }
       case StartChildWorkflowExecutionFailed e -> defer(ctx, () -> ctx.child(e.initiatedEventId()).startFailed(e));
       case ChildWorkflowExecutionStarted e -> defer(ctx, () -> ctx.child(e.initiatedEventId()).started(e, event.eventId()));
       case ChildWorkflowExecutionCompleted e -> defer(ctx, () -> ctx.child(e.initiatedEventId()).closed(e, dc));

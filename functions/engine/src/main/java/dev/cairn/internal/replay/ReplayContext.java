@@ -20,6 +20,7 @@ import dev.cairn.internal.history.EventAttributes.WorkflowExecutionCompleted;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionContinuedAsNew;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionFailed;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionStarted;
+import dev.cairn.internal.history.EventAttributes.WorkflowExecutionUpdateCompleted;
 import dev.cairn.internal.spi.Defaults;
 import dev.cairn.internal.spi.WorkflowRuntime;
 import dev.cairn.internal.sync.CancellationScopeImpl;
@@ -97,6 +98,7 @@ public final class ReplayContext implements WorkflowRuntime {
   private Throwable workflowTaskFailure;
   private boolean cancelRequested;
   private AsyncCapture capture;
+  private String readOnlyHandler;
 
   ReplayContext(RunInfo info, WorkflowDefinition definition, WorkflowImplementationOptions implementationOptions,
       DataConverter dataConverter, MarkerIndex markers, long deadlockDetectionMillis) {
@@ -238,6 +240,10 @@ public final class ReplayContext implements WorkflowRuntime {
   }
 
   PendingCommand addCommand(CommandEvent command, LongConsumer onRecorded) {
+    if (readOnlyHandler != null) {
+      throw new IllegalStateException(readOnlyHandler + " must not change the workflow (it tried to record "
+          + CommandMatcher.describe(command) + "): queries and update validators only read state");
+    }
     PendingCommand p = new PendingCommand(command, onRecorded);
     if (closeCommand != null) {
       p.dropped = true; // the run is closing; later commands never leave the decision
@@ -290,6 +296,79 @@ public final class ReplayContext implements WorkflowRuntime {
         closeOnFailure(t);
       }
     });
+  }
+
+  /**
+   * An accepted update: its handler runs on a thread of its own, like a signal's, and its result (or
+   * the failure it threw) is recorded as WorkflowExecutionUpdateCompleted when it returns.
+   */
+  void deliverUpdate(String updateId, String name, Payloads input) {
+    Method handler = definition.updates().get(name);
+    runner.newThread("update-" + name + "-" + (++threadSeq), runner.rootScope(), () -> {
+      WorkflowThread.require().yieldUntil("workflow instance", () -> instance != null);
+      if (handler == null) { // accepted by older code that had the handler
+        completeUpdate(updateId, null, new IllegalStateException("the workflow has no handler for update " + name));
+        return;
+      }
+      Object[] args = dataConverter.arrayFromPayloads(Optional.ofNullable(input), handler.getParameterTypes(),
+          handler.getGenericParameterTypes());
+      try {
+        Object result = Invocations.invoke(handler, instance, args);
+        completeUpdate(updateId, handler.getReturnType() == void.class ? null
+            : dataConverter.toPayloads(result).orElse(null), null);
+      } catch (DestroyWorkflowThreadError | ContinueAsNewError e) {
+        throw e;
+      } catch (Throwable t) {
+        Throwable cause = t instanceof Invocations.CheckedExceptionThrown ? t.getCause() : t;
+        if (cause instanceof TemporalFailure || failsWorkflow(cause)) {
+          completeUpdate(updateId, null, cause);
+        } else if (workflowTaskFailure == null) {
+          workflowTaskFailure = cause; // as in Temporal: fails the workflow task, retried until the code is fixed
+        }
+      }
+    });
+  }
+
+  private void completeUpdate(String updateId, Payloads result, Throwable failure) {
+    addCommand(new WorkflowExecutionUpdateCompleted(updateId, result,
+        failure == null ? null : dataConverter.exceptionToFailure(failure)), null);
+  }
+
+  /**
+   * Calls a query handler or an update validator on the workflow object as the last decision left
+   * it. It runs on a workflow thread (it may read Workflow.getInfo and the like) that may neither
+   * block nor record a command; either fails the call with a message that names the handler.
+   *
+   * @throws HandlerFailedException when the handler throws
+   */
+  Object callReadOnly(String what, Method handler, Payloads input) {
+    if (instance == null) {
+      throw new WorkflowNotReadyException(info.workflowId(), what);
+    }
+    Object[] result = new Object[1];
+    Throwable[] failure = new Throwable[1];
+    readOnlyHandler = what;
+    try {
+      runner.newThread(what, runner.rootScope(), () -> {
+        WorkflowThread.require().forbidBlocking(what);
+        try {
+          Object[] args = dataConverter.arrayFromPayloads(Optional.ofNullable(input), handler.getParameterTypes(),
+              handler.getGenericParameterTypes());
+          result[0] = Invocations.invoke(handler, instance, args);
+        } catch (DestroyWorkflowThreadError e) {
+          throw e;
+        } catch (Throwable t) {
+          failure[0] = t instanceof Invocations.CheckedExceptionThrown ? t.getCause() : t;
+        }
+      });
+      runner.runUntilAllBlocked();
+    } finally {
+      readOnlyHandler = null;
+    }
+    if (failure[0] != null) {
+      throw new HandlerFailedException(what, dataConverter.exceptionToFailure(failure[0]));
+    }
+    return result[0];
   }
 
   void requestCancel() {

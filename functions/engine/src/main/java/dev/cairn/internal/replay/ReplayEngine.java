@@ -1,6 +1,9 @@
 package dev.cairn.internal.replay;
 
 import dev.cairn.common.converter.DataConverter;
+import dev.cairn.common.converter.Payloads;
+import dev.cairn.internal.definition.WorkflowDefinition;
+import java.lang.reflect.Method;
 import dev.cairn.internal.history.EventAttributes;
 import dev.cairn.internal.history.EventAttributes.CommandEvent;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionStarted;
@@ -52,6 +55,94 @@ public final class ReplayEngine {
    */
   public Decision decide(String namespace, String workflowId, String runId, List<HistoryEvent> history, Instant now,
       long continueAsNewSuggestedAt) {
+    return withContext(namespace, workflowId, runId, history, continueAsNewSuggestedAt,
+        (ctx, info, definition) -> replay(ctx, info, history, now));
+  }
+
+  /**
+   * Answers a query: replays the decisions history records (nothing new runs, nothing is written),
+   * then calls the query handler on the workflow object and returns its converted result. Works on
+   * closed runs too: their history replays to the state they closed in.
+   *
+   * @throws UnknownHandlerException when the workflow has no query of that name
+   * @throws HandlerFailedException when the handler throws, blocks or tries to record a command
+   * @throws WorkflowNotReadyException before the run's first decision
+   */
+  public Payloads query(String namespace, String workflowId, String runId, List<HistoryEvent> history,
+      String queryType, Payloads args) {
+    return withDecided(namespace, workflowId, runId, history, (ctx, definition) -> {
+      Method handler = definition.queries().get(queryType);
+      if (handler == null) {
+        throw new UnknownHandlerException("query", queryType, definition.queries().keySet());
+      }
+      Object result = ctx.callReadOnly("query handler " + queryType, handler, args);
+      return dataConverter.toPayloads(result).orElse(null);
+    });
+  }
+
+  /**
+   * Runs an update's validator (if it has one) on the state the recorded decisions leave, without
+   * writing anything. Returns normally when the update may be accepted.
+   *
+   * @throws UnknownHandlerException when the workflow has no update of that name (a rejection)
+   * @throws HandlerFailedException when the validator throws: the update is rejected
+   * @throws WorkflowNotReadyException before the run's first decision
+   */
+  public void validateUpdate(String namespace, String workflowId, String runId, List<HistoryEvent> history,
+      String updateName, Payloads args) {
+    withDecided(namespace, workflowId, runId, history, (ctx, definition) -> {
+      if (!definition.updates().containsKey(updateName)) {
+        throw new UnknownHandlerException("update", updateName, definition.updates().keySet());
+      }
+      Method validator = definition.updateValidators().get(updateName);
+      if (validator != null) {
+        ctx.callReadOnly("update validator " + updateName, validator, args);
+      }
+      return null;
+    });
+  }
+
+  private <T> T withDecided(String namespace, String workflowId, String runId, List<HistoryEvent> history,
+      java.util.function.BiFunction<ReplayContext, WorkflowDefinition, T> call) {
+    List<HistoryEvent> decided = decidedPrefix(history);
+    return withContext(namespace, workflowId, runId, history, WorkflowInfoImpl.DEFAULT_SUGGEST_CONTINUE_AS_NEW_AT,
+        (ctx, info, definition) -> {
+      if (decided.isEmpty()) {
+        throw new WorkflowNotReadyException(workflowId, "handlers");
+      }
+      replay(ctx, info, decided, decided.get(decided.size() - 1).timestamp());
+      return call.apply(ctx, definition);
+    });
+  }
+
+  /**
+   * History up to the last decision and its commands: the state that decision left. Later events
+   * (a signal, an activity result) wait for the next decision, so a query cannot see, and no
+   * handler can run on, what the workflow itself has not yet seen.
+   */
+  static List<HistoryEvent> decidedPrefix(List<HistoryEvent> history) {
+    int last = -1;
+    for (int i = 0; i < history.size(); i++) {
+      if (history.get(i).attributes() instanceof EventAttributes.WorkflowTaskCompleted) {
+        last = i;
+      }
+    }
+    if (last < 0) {
+      return List.of();
+    }
+    int end = last + 1;
+    while (end < history.size() && history.get(end).attributes() instanceof CommandEvent) {
+      end++;
+    }
+    return history.subList(0, end);
+  }
+
+  private interface ContextCall<T> {
+    T apply(ReplayContext ctx, RunInfo info, WorkflowDefinition definition);
+  }
+
+  private <T> T withContext(String namespace, String workflowId, String runId, List<HistoryEvent> history,
+      long continueAsNewSuggestedAt, ContextCall<T> call) {
     if (history.isEmpty() || !(history.get(0).attributes() instanceof WorkflowExecutionStarted started)) {
       throw new IllegalArgumentException("history must start with WorkflowExecutionStarted");
     }
@@ -61,7 +152,7 @@ public final class ReplayEngine {
     ReplayContext ctx = new ReplayContext(info, registration.definition(), registration.options(), dataConverter,
         new MarkerIndex(history), deadlockDetectionMillis);
     try {
-      return replay(ctx, info, history, now);
+      return call.apply(ctx, info, registration.definition());
     } finally {
       ctx.close();
     }

@@ -139,7 +139,7 @@ final class DecisionCommitter {
         yield x;
       }
       case SignalExternalWorkflowExecutionInitiated x -> throw unsupported(c);
-      case WorkflowExecutionUpdateCompleted x -> throw unsupported(c);
+      case WorkflowExecutionUpdateCompleted x -> x; // the caller waiting on the update reads it from history
     };
   }
 

@@ -230,8 +230,12 @@ public final class WorkflowService {
   }
 
   public List<HistoryEvent> history(ExecutionKey key) {
+    return historyFrom(key, 1);
+  }
+
+  private List<HistoryEvent> historyFrom(ExecutionKey key, long firstEventId) {
     List<HistoryEvent> all = new ArrayList<>();
-    long from = 1;
+    long from = firstEventId;
     while (true) {
       List<HistoryEvent> page = store.readHistory(key, from, PAGE);
       all.addAll(page);
@@ -252,6 +256,69 @@ public final class WorkflowService {
     }
     return store.getCurrent(workflowId).map(ExecutionRecord::key).orElseThrow(() -> new WorkflowNotFoundException(
         WorkflowExecution.newBuilder().setWorkflowId(workflowId).build(), null, null));
+  }
+
+  // ------------------------------------------------------------------ queries and updates
+
+  /**
+   * Answers a query by replaying the run's recorded decisions and calling the handler; writes
+   * nothing. Closed runs answer too. See {@link ReplayEngine#query} for the failures.
+   */
+  public Payloads query(String workflowId, String runId, String queryType, Payloads args) {
+    ExecutionKey key = resolve(workflowId, runId);
+    return engine.query(namespace, key.workflowId(), key.runId(), history(key), queryType, args);
+  }
+
+  /**
+   * Accepts an update: runs its validator on the run's current state, then records
+   * WorkflowExecutionUpdateAccepted and queues a decision, in a commit guarded by the version the
+   * validator saw, so the state it approved is the state the handler meets (a conflict validates
+   * again). A rejection writes nothing, as in Temporal.
+   *
+   * @throws dev.cairn.internal.replay.HandlerFailedException when the validator rejects the update
+   * @throws dev.cairn.internal.replay.UnknownHandlerException when the workflow has no such update
+   * @throws WorkflowClosedException when the run is closed
+   */
+  public AcceptedUpdate acceptUpdate(String workflowId, String runId, String updateId, String name, Payloads args) {
+    ExecutionKey key = resolve(workflowId, runId);
+    return retrying(() -> {
+      ExecutionRecord rec = openRecord(key);
+      engine.validateUpdate(namespace, key.workflowId(), key.runId(), history(key), name, args);
+      appendWithDecision(rec, List.of(new WorkflowExecutionUpdateAccepted(updateId, name, args, null)), x -> { });
+      return new AcceptedUpdate(key, updateId, rec.lastEventId() + 1);
+    });
+  }
+
+  /** An update recorded in a run's history as accepted, by the event that says so. */
+  public record AcceptedUpdate(ExecutionKey key, String updateId, long acceptedEventId) {}
+
+  /**
+   * How an accepted update ended: its handler's result or failure, or the run closed before the
+   * handler returned ({@code closedBeforeCompletion}). Empty while the handler runs.
+   */
+  public record UpdateOutcome(Payloads result, Failure failure, WorkflowExecutionStatus closedBeforeCompletion) {}
+
+  /** The update's outcome if it has one yet; reads history from the accepted event on. */
+  public Optional<UpdateOutcome> updateOutcome(AcceptedUpdate update) {
+    ExecutionRecord rec = store.get(update.key()).orElseThrow(() ->
+        new WorkflowNotFoundException(execution(update.key()), null, null));
+    for (HistoryEvent e : historyFrom(update.key(), update.acceptedEventId())) {
+      if (e.attributes() instanceof WorkflowExecutionUpdateCompleted c && c.updateId().equals(update.updateId())) {
+        return Optional.of(new UpdateOutcome(c.result(), c.failure(), null));
+      }
+    }
+    return rec.isOpen() ? Optional.empty() : Optional.of(new UpdateOutcome(null, null, rec.status()));
+  }
+
+  /** An update accepted earlier in the run, found by its id (for callers that poll). */
+  public Optional<AcceptedUpdate> findUpdate(String workflowId, String runId, String updateId) {
+    ExecutionKey key = resolve(workflowId, runId);
+    for (HistoryEvent e : history(key)) {
+      if (e.attributes() instanceof WorkflowExecutionUpdateAccepted a && a.updateId().equals(updateId)) {
+        return Optional.of(new AcceptedUpdate(key, updateId, e.eventId()));
+      }
+    }
+    return Optional.empty();
   }
 
   // ------------------------------------------------------------------ decisions

@@ -24,6 +24,7 @@ public final class WorkflowThread {
   private volatile boolean progressed;
   private volatile Throwable unhandled;
   private volatile String blockedOn;
+  private String blockingForbidden;
   private final java.util.ArrayDeque<CancellationScopeImpl> scopes = new java.util.ArrayDeque<>();
 
   WorkflowThread(DeterministicRunner runner, String name, CancellationScopeImpl scope, Runnable body) {
@@ -146,6 +147,9 @@ public final class WorkflowThread {
     if (condition.getAsBoolean()) {
       return;
     }
+    if (blockingForbidden != null) {
+      throw new IllegalStateException(blockingForbidden + " must not block, but it waits on " + reason);
+    }
     blockedOn = reason;
     try {
       while (true) {
@@ -163,6 +167,14 @@ public final class WorkflowThread {
     } finally {
       blockedOn = null;
     }
+  }
+
+  /**
+   * Makes every blocking call of this thread fail at once, naming {@code handler}: query handlers
+   * and update validators read state and return, they never wait.
+   */
+  public void forbidBlocking(String handler) {
+    this.blockingForbidden = handler;
   }
 
   /** The runtime bound to this thread. */

@@ -17,6 +17,7 @@ import dev.cairn.internal.store.HistoryStore;
 import dev.cairn.internal.store.PayloadTooLargeException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,22 +40,30 @@ public final class WorkflowApi {
   private final String defaultTaskQueue;
   private final Supplier<String> ids;
   private final long maxBodyBytes;
+  private final HandlerApi handlers;
+
+  /** How long an update request waits for its handler before answering 202 (API Gateway stops at 29 s). */
+  public static final Duration DEFAULT_UPDATE_WAIT = Duration.ofSeconds(20);
+  /** How long a query or update waits for a decision in flight, so it sees every signal sent before it. */
+  public static final Duration DEFAULT_SETTLE = Duration.ofSeconds(5);
 
   public WorkflowApi(WorkflowService service, ActivityApi activities, String defaultTaskQueue, Supplier<String> ids) {
-    this(service, activities, defaultTaskQueue, ids, Long.MAX_VALUE);
+    this(service, activities, defaultTaskQueue, ids, Long.MAX_VALUE, DEFAULT_UPDATE_WAIT);
   }
 
   /**
    * @param maxBodyBytes a request body over this is refused with 413 before it is read: a payload in
    *     it could not be sent on as a task later (the runtime's maximum payload)
+   * @param updateWait how long an update request waits for its handler before answering 202
    */
   public WorkflowApi(WorkflowService service, ActivityApi activities, String defaultTaskQueue, Supplier<String> ids,
-      long maxBodyBytes) {
+      long maxBodyBytes, Duration updateWait) {
     this.service = service;
     this.activities = activities;
     this.defaultTaskQueue = defaultTaskQueue;
     this.ids = ids;
     this.maxBodyBytes = maxBodyBytes;
+    this.handlers = new HandlerApi(service, ids, DEFAULT_SETTLE, updateWait);
   }
 
   /** Answers a request; never throws (errors become {"error", "message"} bodies). */
@@ -142,14 +151,21 @@ public final class WorkflowApi {
     }
     if (p.size() == 4) {
       String name = p.get(3);
+      if (action.equals("updates") && m.equals("GET")) {
+        return handlers.updateOutcome(id, runId, name); // name is the update id here
+      }
       requireMethod(m, "POST", r);
       switch (action) {
         case "signals" -> {
           service.signal(id, runId, name, StartBody.payloads(r.json()));
           return new ApiResponse(202, null);
         }
-        case "queries", "updates" -> throw new ApiException(501, "NOT_IMPLEMENTED",
-            action + " are not served by this version of the API yet");
+        case "queries" -> {
+          return handlers.query(id, runId, name, r);
+        }
+        case "updates" -> {
+          return handlers.update(id, runId, name, r);
+        }
         default -> throw ApiException.notFound("no route " + m + " " + r.path());
       }
     }

@@ -91,7 +91,7 @@ final class WorkflowViews {
   }
 
   /** A workflow method returns one value: show it, not a one-element array. */
-  private static JsonNode firstValue(dev.cairn.common.converter.Payloads result) {
+  static JsonNode firstValue(dev.cairn.common.converter.Payloads result) {
     if (result == null || result.getPayloadsCount() == 0) {
       return JSON.nullNode();
     }

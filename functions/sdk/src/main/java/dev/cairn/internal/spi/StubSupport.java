@@ -22,6 +22,12 @@ public final class StubSupport {
     WorkflowExecution startVia(Runnable call);
 
     <R> CompletableFuture<R> executeVia(Runnable call);
+
+    /**
+     * Runs {@code calls} (the workflow method and one signal method) as one signal-with-start: the
+     * workflow starts with the signal as its first event, or the open run gets the signal.
+     */
+    WorkflowExecution signalWithStartVia(java.util.List<Runnable> calls);
   }
 
   /** Implemented by the invocation handlers of typed child workflow stubs. */
@@ -52,7 +58,7 @@ public final class StubSupport {
     return handler(target(methodRef)).executeVia(call);
   }
 
-  private static TypedStub handler(Object typed) {
+  static TypedStub handler(Object typed) {
     if (typed != null && Proxy.isProxyClass(typed.getClass()) && Proxy.getInvocationHandler(typed) instanceof TypedStub t) {
       return t;
     }
