@@ -24,7 +24,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 final class DynamoDbStores {
   private DynamoDbStores() {}
 
-  static HistoryStore open(URI endpoint, String table, Clock clock) {
+  static HistoryStore open(URI endpoint, String table, Clock clock, software.amazon.awssdk.services.s3.S3Client s3,
+      String bucket) {
     boolean loopback = isLoopback(endpoint);
     SdkHttpClient http = UrlConnectionHttpClient.create();
     DynamoDbClient dynamo = DynamoDbClient.builder()
@@ -38,7 +39,10 @@ final class DynamoDbStores {
         .httpClient(loopback ? new OneRequestAtATimeHttpClient(http) : http)
         .build();
     CairnTableDefinition.createIfAbsent(dynamo, table, Duration.ofSeconds(60), clock);
-    return new DynamoDbHistoryStore(dynamo, table, clock);
+    // events over 64 KB go to the local payload bucket, as they go to the template's bucket in the cloud
+    return new DynamoDbHistoryStore(dynamo, table, clock, dev.cairn.internal.aws.dynamodb.DynamoDbStoreSettings.defaults(),
+        new dev.cairn.internal.aws.s3.S3EventBlobs(s3, bucket, dev.cairn.internal.aws.s3.S3EventBlobs.DEFAULT_THRESHOLD,
+            dev.cairn.internal.aws.s3.PayloadOffload.DEFAULT_MAX_PAYLOAD));
   }
 
   private static boolean isLoopback(URI endpoint) {

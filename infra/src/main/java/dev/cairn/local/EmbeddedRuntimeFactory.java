@@ -70,7 +70,8 @@ public final class EmbeddedRuntimeFactory implements CairnRuntimeFactory {
   private static HistoryStore store(LocalEnvironment env) {
     LocalRuntimeOptions o = env.options();
     if (o.dynamodbEndpoint().isPresent()) {
-      return DynamoDbStores.open(o.dynamodbEndpoint().get(), env.tableName("CairnTable"), env.clock());
+      return DynamoDbStores.open(o.dynamodbEndpoint().get(), env.tableName("CairnTable"), env.clock(), env.s3(),
+          env.payloadBucket());
     }
     return o.dataDir().<HistoryStore>map(dir -> new SqliteHistoryStore(dir, env.clock()))
         .orElseGet(() -> new InMemoryHistoryStore(env.clock()));

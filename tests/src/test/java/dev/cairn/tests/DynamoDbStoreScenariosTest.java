@@ -21,6 +21,21 @@ class DynamoDbStoreScenariosTest {
     Scenarios.sequentialOrderCompletes(stack.api(), "order-seq-dynamodb-" + RUN);
   }
 
+  /** 600 KB is over DynamoDB's 400 KB item limit: the events holding it go to S3 by reference. */
+  @Test
+  void orderWorkflow_shouldGetItsWholeInputAndResult_whenEventsAreOverTheItemLimit() {
+    String id = "order-large-dynamodb-" + RUN;
+    String orderId = "order-" + "x".repeat(600 * 1024);
+    stack.api().start("OrderWorkflow", id, orderId);
+
+    com.fasterxml.jackson.databind.JsonNode described = stack.api().awaitCompleted(id, Scenarios.COMPLETES_WITHIN);
+
+    org.junit.jupiter.api.Assertions.assertEquals(orderId + ":validated:charged:shipped", described.get("result").asText());
+    org.junit.jupiter.api.Assertions.assertFalse(stack.runtime().environment().s3().listObjectsV2(b -> b
+        .bucket(dev.cairn.local.LocalRuntime.PAYLOAD_BUCKET).prefix("history/")).contents().isEmpty(),
+        "the large events are S3 objects");
+  }
+
   @Test
   void tripBooking_shouldCompensate_whenHistoriesLiveInDynamoDb() {
     Scenarios.sagaCompensates(stack.api(), "trip-saga-dynamodb-" + RUN);

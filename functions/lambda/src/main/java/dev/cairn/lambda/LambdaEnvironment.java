@@ -2,6 +2,8 @@ package dev.cairn.lambda;
 
 import dev.cairn.internal.service.HistoryLimits;
 import dev.cairn.internal.aws.dynamodb.DynamoDbHistoryStore;
+import dev.cairn.internal.aws.dynamodb.DynamoDbStoreSettings;
+import dev.cairn.internal.aws.s3.S3EventBlobs;
 import dev.cairn.internal.aws.s3.PayloadOffload;
 import dev.cairn.internal.aws.sqs.QueueRoutes;
 import dev.cairn.internal.aws.sqs.SqsMessageVisibility;
@@ -56,7 +58,7 @@ final class LambdaEnvironment {
     PayloadOffload payloads = PayloadOffload.fromEnvironment(s3, env);
     WorkersClass workers = WorkersClass.named(required(env, "CAIRN_WORKERS"));
     CairnRuntime runtime = CairnRuntime.newBuilder()
-        .setStore(dynamoDbStore(dynamo, required(env, "CAIRN_TABLE"), clock))
+        .setStore(dynamoDbStore(dynamo, required(env, "CAIRN_TABLE"), clock, s3, env))
         .setDispatcher(new SqsTaskDispatcher(sqs, routes, payloads, clock))
         .setPayloadOffload(payloads)
         .setMessageVisibility(new SqsMessageVisibility(sqs, routes))
@@ -78,8 +80,14 @@ final class LambdaEnvironment {
         + "\"task\":{\"type\":\"decision\",\"key\":{\"workflowId\":\"p\",\"runId\":\"p\"}}}");
   }
 
-  private static HistoryStore dynamoDbStore(DynamoDbClient dynamo, String table, Clock clock) {
-    return new DynamoDbHistoryStore(dynamo, table, clock);
+  /** Events over 64 KB go to the payload bucket by reference, up to CAIRN_MAX_PAYLOAD_BYTES. */
+  private static HistoryStore dynamoDbStore(DynamoDbClient dynamo, String table, Clock clock, S3Client s3,
+      Map<String, String> env) {
+    String bucket = env.get("CAIRN_PAYLOAD_BUCKET");
+    S3EventBlobs blobs = bucket == null || bucket.isBlank() ? null : new S3EventBlobs(s3, bucket,
+        S3EventBlobs.DEFAULT_THRESHOLD,
+        Long.parseLong(env.getOrDefault("CAIRN_MAX_PAYLOAD_BYTES", String.valueOf(PayloadOffload.DEFAULT_MAX_PAYLOAD))));
+    return new DynamoDbHistoryStore(dynamo, table, clock, DynamoDbStoreSettings.defaults(), blobs);
   }
 
   private static String required(Map<String, String> env, String name) {

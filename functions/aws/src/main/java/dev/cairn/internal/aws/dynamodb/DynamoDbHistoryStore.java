@@ -50,18 +50,26 @@ public final class DynamoDbHistoryStore implements HistoryStore {
   private final DynamoDbStoreSettings settings;
   private final RunListing listing;
   private final OutboxScan outbox;
+  private final EventBlobs blobs;
 
   public DynamoDbHistoryStore(DynamoDbClient dynamo, String table, Clock clock) {
     this(dynamo, table, clock, DynamoDbStoreSettings.defaults());
   }
 
   public DynamoDbHistoryStore(DynamoDbClient dynamo, String table, Clock clock, DynamoDbStoreSettings settings) {
+    this(dynamo, table, clock, settings, null);
+  }
+
+  /** With {@code blobs}, events too large for an item go to S3 by reference (null: refused instead). */
+  public DynamoDbHistoryStore(DynamoDbClient dynamo, String table, Clock clock, DynamoDbStoreSettings settings,
+      EventBlobs blobs) {
+    this.blobs = blobs;
     this.dynamo = dynamo;
     this.table = table;
     this.clock = clock;
     this.settings = settings;
     this.listing = new RunListing(dynamo, table, settings.listShards());
-    this.outbox = new OutboxScan(dynamo, table, settings.outboxShards());
+    this.outbox = new OutboxScan(dynamo, table, settings.outboxShards(), blobs);
   }
 
   // ------------------------------------------------------------------ create and commit
@@ -138,7 +146,7 @@ public final class DynamoDbHistoryStore implements HistoryStore {
   }
 
   private void addHistory(Transaction tx, ExecutionKey key, List<HistoryEvent> events, Long expiresAt) {
-    for (HistoryChunks.Chunk chunk : HistoryChunks.pack(key, events)) {
+    for (HistoryChunks.Chunk chunk : HistoryChunks.pack(key, events, blobs)) {
       tx.put(HistoryChunks.toItem(key, chunk, expiresAt), "attribute_not_exists(pk)", Map.of());
     }
   }
@@ -146,7 +154,7 @@ public final class DynamoDbHistoryStore implements HistoryStore {
   private void addTasks(Transaction tx, ExecutionKey key, List<OutboxTask> tasks) {
     Instant now = clock.instant();
     for (OutboxTask task : tasks) {
-      tx.put(OutboxItems.toItem(key, task, now, settings.outboxShards()), null, Map.of());
+      tx.put(OutboxItems.toItem(key, task, now, settings.outboxShards(), blobs), null, Map.of());
     }
   }
 
@@ -287,7 +295,7 @@ public final class DynamoDbHistoryStore implements HistoryStore {
               ":from", s(TableKeys.eventSk(Math.max(1, fromEventId))), ":to", s(TableKeys.EVENTS_TO)))
           .limit(limit).exclusiveStartKey(startKey));
       for (Map<String, AttributeValue> item : page.items()) {
-        for (HistoryEvent e : HistoryChunks.events(item)) {
+        for (HistoryEvent e : HistoryChunks.events(item, blobs)) {
           if (e.eventId() >= fromEventId && out.size() < maxEvents) {
             out.add(e);
           }

@@ -19,8 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * A run's history as items of consecutive events ({@code H#<workflowId>#<runId>}, {@code E#<last event
  * id, 19 digits>}). The events of one commit share items, as many as fit in DynamoDB's 400 KB, so a
- * commit costs one or a few items whatever its event count; an event too large for an item alone is
- * refused whole.
+ * commit costs one or a few items whatever its event count; an event over the blobs' threshold is
+ * stored in S3 and referenced, and without blobs an event too large for an item alone is refused whole.
  */
 final class HistoryChunks {
   static final String FIRST_EVENT_ID = "firstEventId";
@@ -33,6 +33,14 @@ final class HistoryChunks {
 
   /** @throws PayloadTooLargeException when one event cannot fit in an item by itself */
   static List<Chunk> pack(ExecutionKey key, List<HistoryEvent> events) {
+    return pack(key, events, null);
+  }
+
+  /**
+   * As above; with {@code blobs}, an event over its threshold is stored there and the item keeps its
+   * reference, and only an event over the blobs' maximum is refused.
+   */
+  static List<Chunk> pack(ExecutionKey key, List<HistoryEvent> events, EventBlobs blobs) {
     long overhead = ItemSize.of(toItem(key, new Chunk(Long.MAX_VALUE, Long.MAX_VALUE, List.of()), Long.MAX_VALUE));
     long budget = ItemSize.MAX_ITEM_BYTES - overhead;
     List<Chunk> chunks = new ArrayList<>();
@@ -43,6 +51,14 @@ final class HistoryChunks {
     for (HistoryEvent e : events) {
       String json = HistoryJson.toJson(e);
       long bytes = ItemSize.utf8(json) + 1;
+      if (blobs != null && bytes > blobs.thresholdBytes()) {
+        if (bytes > blobs.maxBytes()) {
+          throw new PayloadTooLargeException("event " + e.eventId() + " (" + e.eventType() + ") of run " + key,
+              bytes, blobs.maxBytes());
+        }
+        json = blobs.put(key, e.eventId(), json);
+        bytes = ItemSize.utf8(json) + 1;
+      }
       if (bytes > budget) {
         throw new PayloadTooLargeException("event " + e.eventId() + " (" + e.eventType() + ") of run " + key
             + " as stored in one DynamoDB item", bytes + overhead, ItemSize.MAX_ITEM_BYTES);
@@ -77,10 +93,18 @@ final class HistoryChunks {
     return item;
   }
 
-  static List<HistoryEvent> events(Map<String, AttributeValue> item) {
+  static List<HistoryEvent> events(Map<String, AttributeValue> item, EventBlobs blobs) {
     List<HistoryEvent> out = new ArrayList<>();
     for (AttributeValue v : item.get(EVENTS).l()) {
-      out.add(HistoryJson.eventFromJson(v.s()));
+      String element = v.s();
+      if (EventBlobs.isReference(element)) {
+        if (blobs == null) {
+          throw new IllegalStateException("history holds an event stored in S3 (" + element
+              + ") but this store was built without access to the payload bucket");
+        }
+        element = blobs.get(element);
+      }
+      out.add(HistoryJson.eventFromJson(element));
     }
     return out;
   }

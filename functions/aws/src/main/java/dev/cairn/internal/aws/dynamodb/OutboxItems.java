@@ -27,19 +27,32 @@ final class OutboxItems {
     return Map.of(PK, s(TableKeys.runPk(key)), SK, s(TableKeys.outboxSk(taskId)));
   }
 
-  static Map<String, AttributeValue> toItem(ExecutionKey key, OutboxTask task, Instant committedAt, int shards) {
+  static Map<String, AttributeValue> toItem(ExecutionKey key, OutboxTask task, Instant committedAt, int shards,
+      EventBlobs blobs) {
     Map<String, AttributeValue> item = new HashMap<>(key(key, task.id()));
     item.put(RunItems.WORKFLOW_ID, s(key.workflowId()));
     item.put(RunItems.RUN_ID, s(key.runId()));
-    item.put("task", s(StoreJson.taskToJson(task)));
+    String json = StoreJson.taskToJson(task);
+    if (blobs != null && ItemSize.utf8(json) > blobs.thresholdBytes()) {
+      // an activity task carries its input: a large one goes to S3 like the event that holds it
+      json = blobs.put(key, 0, json);
+    }
+    item.put("task", s(json));
     item.put("committedAt", s(committedAt.toString()));
     item.put(OUTBOX_PK, s(TableKeys.outboxPk(task.id(), shards)));
     item.put(OUTBOX_AT, s(TableKeys.sortable(committedAt)));
     return item;
   }
 
-  static UnsentTask fromItem(Map<String, AttributeValue> item) {
+  static UnsentTask fromItem(Map<String, AttributeValue> item, EventBlobs blobs) {
+    String json = item.get("task").s();
+    if (EventBlobs.isReference(json)) {
+      if (blobs == null) {
+        throw new IllegalStateException("an outbox task is stored in S3 (" + json + ") but this store has no payload bucket");
+      }
+      json = blobs.get(json);
+    }
     return new UnsentTask(new ExecutionKey(item.get(RunItems.WORKFLOW_ID).s(), item.get(RunItems.RUN_ID).s()),
-        StoreJson.taskFromJson(item.get("task").s()), Instant.parse(item.get("committedAt").s()));
+        StoreJson.taskFromJson(json), Instant.parse(item.get("committedAt").s()));
   }
 }

@@ -31,7 +31,10 @@ final class OutboxScan {
   private final String table;
   private final int shards;
 
-  OutboxScan(DynamoDbClient dynamo, String table, int shards) {
+  private final EventBlobs blobs;
+
+  OutboxScan(DynamoDbClient dynamo, String table, int shards, EventBlobs blobs) {
+    this.blobs = blobs;
     this.dynamo = dynamo;
     this.table = table;
     this.shards = shards;
@@ -53,7 +56,7 @@ final class OutboxScan {
     List<UnsentTask> out = new ArrayList<>();
     for (int i = 0; i < wanted.size(); i += BATCH_GET_MAX) {
       for (Map<String, AttributeValue> item : batchGet(wanted.subList(i, Math.min(wanted.size(), i + BATCH_GET_MAX)))) {
-        out.add(OutboxItems.fromItem(item));
+        out.add(OutboxItems.fromItem(item, blobs));
       }
     }
     out.sort(Comparator.comparing(UnsentTask::committedAt));
