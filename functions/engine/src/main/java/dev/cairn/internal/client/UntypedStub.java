@@ -194,7 +194,21 @@ final class UntypedStub implements WorkflowStub {
 
   @Override
   public void signal(String signalName, Object... args) {
-    client.service.signal(requireId(), null, signalName, client.dataConverter.toPayloads(args).orElse(null));
+    String id = requireId();
+    closedAsNotFound(id, () -> client.service.signal(id, null, signalName, client.dataConverter.toPayloads(args).orElse(null)));
+  }
+
+  /**
+   * Temporal's server answers NOT_FOUND to a signal, cancel or terminate of a closed run, which its
+   * client throws as WorkflowNotFoundException: so does this one.
+   */
+  private void closedAsNotFound(String id, Runnable call) {
+    try {
+      call.run();
+    } catch (WorkflowService.WorkflowClosedException e) {
+      throw new dev.cairn.client.WorkflowNotFoundException(
+          dev.cairn.api.common.v1.WorkflowExecution.newBuilder().setWorkflowId(id).build(), workflowType, e);
+    }
   }
 
   @Override
@@ -264,12 +278,14 @@ final class UntypedStub implements WorkflowStub {
 
   @Override
   public void cancel(String reason) {
-    client.service.requestCancel(requireId(), null);
+    String id = requireId();
+    closedAsNotFound(id, () -> client.service.requestCancel(id, null));
   }
 
   @Override
   public void terminate(String reason, Object... details) {
-    client.service.terminate(requireId(), null, reason);
+    String id = requireId();
+    closedAsNotFound(id, () -> client.service.terminate(id, null, reason));
   }
 
   private String requireId() {

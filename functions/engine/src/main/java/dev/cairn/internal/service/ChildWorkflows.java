@@ -178,6 +178,11 @@ final class ChildWorkflows {
         // The child closed before its start was recorded in the parent: record both, in order.
         events.add(new ChildWorkflowExecutionStarted(wid, childRunId(t.key(), i), pc.workflowType(), i));
       }
+      if (pc.cancelInitiatedEventId() != 0 && outcome instanceof ChildWorkflowExecutionCanceled) {
+        // The child saw the parent's cancel request and closed before the delivery was recorded: record
+        // the delivery first, so the parent's history reads in the order things happened.
+        events.add(new ExternalWorkflowExecutionCancelRequested(pc.cancelInitiatedEventId(), wid, rid));
+      }
       events.add(outcome);
       service.appendWithDecision(parent, events, b -> b.children.remove(i));
       return null;
