@@ -49,6 +49,23 @@ class AsyncActivityCompletionThroughHttpTest {
         api.awaitCompleted("pay-declined", Duration.ofSeconds(30)).get("result").asText());
   }
 
+  @Test
+  void cancel_shouldBeRefused_whenTheWorkflowDidNotAskToCancelTheActivity() {
+    CairnHttp api = stack.api();
+    api.start("PaymentWorkflow", "pay-not-cancelled", "order-13");
+    String token = tokenOf("pay-not-cancelled");
+
+    CairnHttp.Reply cancel = api.post("/activities/cancel",
+        CairnHttp.JSON.createObjectNode().put("taskToken", token).toString());
+
+    assertEquals(409, cancel.status(), cancel.toString());
+    assertEquals("ACTIVITY_NOT_CANCEL_REQUESTED", cancel.text("error"));
+    CairnHttp.Reply complete = api.post("/activities/complete",
+        CairnHttp.JSON.createObjectNode().put("taskToken", token).put("result", "paid:order-13").toString());
+    assertEquals(202, complete.status(), "the activity still runs and can complete: " + complete);
+    assertEquals("paid:order-13", api.awaitCompleted("pay-not-cancelled", Duration.ofSeconds(30)).get("result").asText());
+  }
+
   private static String tokenOf(String workflowId) {
     return Poll.until(Duration.ofSeconds(30), "the task token of " + workflowId,
         () -> Optional.ofNullable(AsyncPayment.TASK_TOKENS.get(workflowId)));

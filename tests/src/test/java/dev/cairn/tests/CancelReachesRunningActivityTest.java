@@ -40,4 +40,20 @@ class CancelReachesRunningActivityTest {
         && types.indexOf("ActivityTaskCanceled") < types.indexOf("WorkflowExecutionCanceled")
         && types.indexOf("WorkflowExecutionCancelRequested") > 0, "the cancellation's way through the run: " + types);
   }
+
+  @Test
+  void cancel_shouldEndCanceledWithoutWaitingForTheActivity_whenItsCancellationTypeIsTryCancel() {
+    CairnHttp api = stack.api();
+    api.start("ReportWorkflow", "report-cancel", "churn", 3); // TRY_CANCEL, the default; no heartbeats
+    api.awaitDescribe("report-cancel", Duration.ofSeconds(30), d -> d.path("pendingActivities").size() == 1);
+
+    CairnHttp.Reply cancel = api.post("/workflows/report-cancel/cancel", null);
+
+    assertEquals(202, cancel.status(), cancel.toString());
+    JsonNode closed = api.awaitClosed("report-cancel", Duration.ofSeconds(30));
+    assertEquals("CANCELED", closed.get("status").asText(), closed.toString());
+    List<String> types = CairnHttp.eventTypes(api.history("report-cancel"));
+    assertTrue(types.contains("ActivityTaskCancelRequested"), types.toString());
+    assertEquals("WorkflowExecutionCanceled", types.get(types.size() - 1));
+  }
 }
