@@ -17,8 +17,8 @@ import dev.cairn.worker.Worker;
 /**
  * The workers class (what CAIRN_WORKERS names) of the end-to-end stacks: the samples, as
  * {@link SampleWorkers} registers them, except that booking a flight is sold out, so a trip booking
- * compensates; plus the test-only workflows {@link HeartbeatingJob}, {@link CancellableTrip} and
- * {@link AsyncPayment}.
+ * compensates; plus the test-only workflows {@link HeartbeatingJob}, {@link CancellableTrip},
+ * {@link AsyncPayment} and {@link TickingWorkflows}.
  */
 public final class E2eWorkers {
   public static final String TASK_QUEUE = SampleWorkers.TASK_QUEUE;
@@ -43,7 +43,8 @@ public final class E2eWorkers {
         HelloUpdate.GuestbookWorkflowImpl.class,
         HeartbeatingJob.HeartbeatingJobWorkflowImpl.class,
         CancellableTrip.CancellableTripWorkflowImpl.class,
-        AsyncPayment.PaymentWorkflowImpl.class);
+        AsyncPayment.PaymentWorkflowImpl.class,
+        TickingWorkflows.TickingWorkflowImpl.class);
     worker.registerActivitiesImplementations(
         new HelloActivity.GreetingActivitiesImpl(),
         new HelloParallelActivity.ParallelGreetingActivitiesImpl(),
@@ -54,6 +55,7 @@ public final class E2eWorkers {
         new HelloQuery.ReportActivitiesImpl(),
         new HelloUpdate.GuestbookActivitiesImpl(),
         new HeartbeatingJob.JobActivitiesImpl(),
-        new AsyncPayment.PaymentActivitiesImpl());
+        new AsyncPayment.PaymentActivitiesImpl(),
+        new TickingWorkflows.TickActivitiesImpl());
   }
 }
