@@ -9,6 +9,7 @@ import dev.cairn.internal.store.HistoryStore;
 import dev.cairn.internal.store.InMemoryHistoryStore;
 import dev.cairn.internal.store.sqlite.SqliteHistoryStore;
 import dev.cairn.lambda.CairnRuntime;
+import dev.cairn.internal.service.HistoryLimits;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -19,6 +20,7 @@ import java.util.function.UnaryOperator;
  * Lambda, built from the same variables the template gives the functions.
  */
 public final class EmbeddedRuntimeFactory implements CairnRuntimeFactory {
+  private HistoryLimits historyLimits;
   private static final String DECISION_FUNCTION = "DecisionFunction";
 
   private final UnaryOperator<TaskDispatcher> dispatcherDecorator;
@@ -46,6 +48,24 @@ public final class EmbeddedRuntimeFactory implements CairnRuntimeFactory {
     this.workersClass = workersClass;
   }
 
+  /**
+   * Sets the history limits instead of the template's CAIRN_HISTORY_WARN_EVENTS and
+   * CAIRN_HISTORY_MAX_EVENTS (Temporal's defaults without them): low limits let a test reach them.
+   */
+  public EmbeddedRuntimeFactory withHistoryLimits(HistoryLimits limits) {
+    this.historyLimits = limits;
+    return this;
+  }
+
+  private HistoryLimits historyLimits(Map<String, String> vars) {
+    if (historyLimits != null) {
+      return historyLimits;
+    }
+    return new HistoryLimits(
+        Long.parseLong(vars.getOrDefault("CAIRN_HISTORY_WARN_EVENTS", String.valueOf(HistoryLimits.DEFAULT.warnEvents()))),
+        Long.parseLong(vars.getOrDefault("CAIRN_HISTORY_MAX_EVENTS", String.valueOf(HistoryLimits.DEFAULT.maxEvents()))));
+  }
+
   @Override
   public CairnRuntime create(LocalEnvironment env) throws Exception {
     Map<String, String> vars = env.functionEnvironment(DECISION_FUNCTION);
@@ -63,6 +83,7 @@ public final class EmbeddedRuntimeFactory implements CairnRuntimeFactory {
         .setPayloadOffload(payloads)
         .setMessageVisibility(new SqsMessageVisibility(env.sqs(), routes))
         .setClock(env.clock())
+        .setHistoryLimits(historyLimits(vars))
         .registerWorkersClass(workers)
         .build();
   }

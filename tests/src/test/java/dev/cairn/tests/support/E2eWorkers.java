@@ -17,7 +17,8 @@ import dev.cairn.worker.Worker;
 /**
  * The workers class (what CAIRN_WORKERS names) of the end-to-end stacks: the samples, as
  * {@link SampleWorkers} registers them, except that booking a flight is sold out, so a trip booking
- * compensates.
+ * compensates; plus the test-only workflows {@link HeartbeatingJob}, {@link CancellableTrip},
+ * {@link AsyncPayment} and {@link TickingWorkflows}.
  */
 public final class E2eWorkers {
   public static final String TASK_QUEUE = SampleWorkers.TASK_QUEUE;
@@ -39,7 +40,11 @@ public final class E2eWorkers {
         HelloContinueAsNew.BatchSumWorkflowImpl.class,
         HelloSignal.RollCallWorkflowImpl.class,
         HelloQuery.ReportWorkflowImpl.class,
-        HelloUpdate.GuestbookWorkflowImpl.class);
+        HelloUpdate.GuestbookWorkflowImpl.class,
+        HeartbeatingJob.HeartbeatingJobWorkflowImpl.class,
+        CancellableTrip.CancellableTripWorkflowImpl.class,
+        AsyncPayment.PaymentWorkflowImpl.class,
+        TickingWorkflows.TickingWorkflowImpl.class);
     worker.registerActivitiesImplementations(
         new HelloActivity.GreetingActivitiesImpl(),
         new HelloParallelActivity.ParallelGreetingActivitiesImpl(),
@@ -48,6 +53,9 @@ public final class E2eWorkers {
         new HelloSequence.OrderActivitiesImpl(),
         new HelloTimer.ReminderActivitiesImpl(),
         new HelloQuery.ReportActivitiesImpl(),
-        new HelloUpdate.GuestbookActivitiesImpl());
+        new HelloUpdate.GuestbookActivitiesImpl(),
+        new HeartbeatingJob.JobActivitiesImpl(),
+        new AsyncPayment.PaymentActivitiesImpl(),
+        new TickingWorkflows.TickActivitiesImpl());
   }
 }

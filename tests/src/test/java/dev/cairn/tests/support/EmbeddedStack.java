@@ -1,6 +1,7 @@
 package dev.cairn.tests.support;
 
 import dev.cairn.internal.aws.dynamodb.MotoServer;
+import dev.cairn.internal.service.HistoryLimits;
 import dev.cairn.internal.service.TaskDispatcher;
 import dev.cairn.internal.store.HistoryStore;
 import dev.cairn.local.EmbeddedRuntimeFactory;
@@ -73,6 +74,7 @@ public final class EmbeddedStack implements BeforeAllCallback, AfterAllCallback,
     private UnaryOperator<TaskDispatcher> dispatcher = UnaryOperator.identity();
     private UnaryOperator<HistoryStore> store = UnaryOperator.identity();
     private String workersClass = E2eWorkers.class.getName();
+    private HistoryLimits historyLimits;
 
     private Builder(boolean dynamoDb) {
       this.dynamoDb = dynamoDb;
@@ -87,6 +89,12 @@ public final class EmbeddedStack implements BeforeAllCallback, AfterAllCallback,
     /** Wraps the history store. */
     public Builder store(UnaryOperator<HistoryStore> decorator) {
       this.store = decorator;
+      return this;
+    }
+
+    /** History limits lower than Temporal's defaults, so that a test run reaches them. */
+    public Builder historyLimits(long warnEvents, long maxEvents) {
+      this.historyLimits = new HistoryLimits(warnEvents, maxEvents);
       return this;
     }
 
@@ -136,7 +144,7 @@ public final class EmbeddedStack implements BeforeAllCallback, AfterAllCallback,
     try {
       LocalRuntimeOptions options = LocalRuntimeOptions.parse(args.toArray(String[]::new)).orElseThrow();
       runtime = LocalRuntime.start(options,
-          new EmbeddedRuntimeFactory(settings.dispatcher, settings.store, settings.workersClass), Clock.systemUTC(),
+          factory(), Clock.systemUTC(),
           POLLING);
     } catch (Exception e) {
       throw new IllegalStateException("the embedded stack did not start: " + e.getMessage(), e);
@@ -144,6 +152,11 @@ public final class EmbeddedStack implements BeforeAllCallback, AfterAllCallback,
     api = new CairnHttp(runtime.url());
     System.err.printf("embedded stack (%s) on %s started in %d ms%n", settings.awsEndpoint != null ? "AWS endpoint" : settings.dynamoDb ? "DynamoDB" : "SQLite",
         runtime.url(), (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private EmbeddedRuntimeFactory factory() {
+    EmbeddedRuntimeFactory factory = new EmbeddedRuntimeFactory(settings.dispatcher, settings.store, settings.workersClass);
+    return settings.historyLimits == null ? factory : factory.withHistoryLimits(settings.historyLimits);
   }
 
   public CairnHttp api() {

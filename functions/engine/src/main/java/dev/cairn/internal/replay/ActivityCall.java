@@ -27,8 +27,7 @@ final class ActivityCall {
       .add(State.SCHEDULED, Trigger.COMPLETED, State.COMPLETED)
       .add(State.SCHEDULED, Trigger.FAILED, State.FAILED)
       .add(State.SCHEDULED, Trigger.TIMED_OUT, State.TIMED_OUT)
-      // An activity may report itself cancelled (throw CanceledFailure) though nobody asked.
-      .add(State.SCHEDULED, Trigger.CANCELED, State.CANCELED)
+      // No SCHEDULED -> CANCELED: the service records ActivityTaskCanceled only after ActivityTaskCancelRequested.
       .add(State.SCHEDULED, Trigger.REQUEST_CANCEL, State.CANCEL_REQUESTED)
       .add(State.SCHEDULED, Trigger.ABANDON, State.ABANDONED)
       .add(State.CANCEL_REQUESTED, Trigger.CANCEL_RECORDED, State.CANCEL_RECORDED)
@@ -38,8 +37,7 @@ final class ActivityCall {
       .add(State.CANCEL_RECORDED, Trigger.CANCELED, State.CANCELED)
       .add(State.ABANDONED, Trigger.COMPLETED, State.ABANDONED)
       .add(State.ABANDONED, Trigger.FAILED, State.ABANDONED)
-      .add(State.ABANDONED, Trigger.TIMED_OUT, State.ABANDONED)
-      .add(State.ABANDONED, Trigger.CANCELED, State.ABANDONED);
+      .add(State.ABANDONED, Trigger.TIMED_OUT, State.ABANDONED);
 
   private final ReplayContext ctx;
   final ActivityTaskScheduled command;

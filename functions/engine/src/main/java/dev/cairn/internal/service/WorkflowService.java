@@ -494,11 +494,28 @@ public final class WorkflowService {
     });
   }
 
-  /** Records that an attempt acknowledged its cancellation. */
+  /**
+   * Records that an attempt acknowledged its cancellation. Refused, as Temporal's server refuses it,
+   * when the workflow never asked to cancel the activity: it must complete or fail instead.
+   *
+   * @throws ActivityNotCancelRequestedException when the attempt is running but no cancel was requested
+   */
   public boolean reportActivityCanceled(ExecutionKey key, long scheduledEventId, int attempt, Payloads details) {
-    return activityOutcome(key, scheduledEventId, attempt, (rec, pa) -> List.of(
-        new ActivityTaskStarted(scheduledEventId, attempt, null, pa.lastFailure()),
-        new ActivityTaskCanceled(scheduledEventId, rec.lastEventId() + 1, details, null)));
+    return activityOutcome(key, scheduledEventId, attempt, (rec, pa) -> {
+      if (!pa.cancelRequested()) {
+        throw new ActivityNotCancelRequestedException(key, scheduledEventId, attempt);
+      }
+      return List.of(new ActivityTaskStarted(scheduledEventId, attempt, null, pa.lastFailure()),
+          new ActivityTaskCanceled(scheduledEventId, rec.lastEventId() + 1, details, null));
+    });
+  }
+
+  /** An attempt reported itself cancelled though its workflow never requested the activity's cancellation. */
+  public static final class ActivityNotCancelRequestedException extends IllegalStateException {
+    public ActivityNotCancelRequestedException(ExecutionKey key, long scheduledEventId, int attempt) {
+      super("activity " + scheduledEventId + " attempt " + attempt + " of " + key
+          + " cannot be marked canceled: its workflow did not request its cancellation; complete or fail it instead");
+    }
   }
 
   /**

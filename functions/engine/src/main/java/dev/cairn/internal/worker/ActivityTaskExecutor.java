@@ -49,7 +49,12 @@ public final class ActivityTaskExecutor {
       return new ActivityOutcome.Completed(method.getReturnType() == void.class ? null
           : dataConverter.toPayloads(result).orElse(null));
     } catch (ActivityCanceledException | CanceledFailure e) {
-      return new ActivityOutcome.Canceled(null);
+      if (context.cancelSeen) {
+        return new ActivityOutcome.Canceled(null);
+      }
+      // Only a cancellation the workflow asked for (and a heartbeat delivered) ends as cancelled, as in
+      // Temporal; an activity that gives up by itself has failed.
+      return new ActivityOutcome.Failed(dataConverter.exceptionToFailure(e));
     } catch (Throwable t) {
       Throwable cause = t instanceof Invocations.CheckedExceptionThrown ? t.getCause() : t;
       return new ActivityOutcome.Failed(dataConverter.exceptionToFailure(cause));
@@ -63,6 +68,7 @@ public final class ActivityTaskExecutor {
     private final HeartbeatSink heartbeats;
     private final Instant startedAt;
     private boolean doNotComplete;
+    private boolean cancelSeen;
 
     Context(Task.ActivityTask task, HeartbeatSink heartbeats, Instant startedAt) {
       this.task = task;
@@ -76,6 +82,7 @@ public final class ActivityTaskExecutor {
     public <V> void heartbeat(V details) throws ActivityCompletionException {
       Payloads p = details == null ? null : dataConverter.toPayloads(details).orElse(null);
       if (heartbeats.heartbeat(p)) {
+        cancelSeen = true;
         throw new ActivityCanceledException(this);
       }
     }

@@ -43,8 +43,14 @@ public final class ActivityApi {
             value(body.get("details")));
         return new ApiResponse(202, JsonNodeFactory.instance.objectNode().put("cancelRequested", cancelRequested));
       }
-      case "cancel" -> recorded = service.reportActivityCanceled(token.key(), token.scheduledEventId(), token.attempt(),
-          value(body.get("details")));
+      case "cancel" -> {
+        try {
+          recorded = service.reportActivityCanceled(token.key(), token.scheduledEventId(), token.attempt(),
+              value(body.get("details")));
+        } catch (WorkflowService.ActivityNotCancelRequestedException e) {
+          throw new ApiException(409, "ACTIVITY_NOT_CANCEL_REQUESTED", e.getMessage());
+        }
+      }
       default -> throw ApiException.notFound("no activity action \"" + action + "\"; use complete, fail, heartbeat or cancel");
     }
     if (!recorded) {

@@ -71,6 +71,9 @@ final class WorkflowViews {
       if (pa.cancelRequested()) {
         a.put("cancelRequested", true);
       }
+      if (pa.heartbeatDetails() != null) {
+        a.set("heartbeatDetails", firstValue(pa.heartbeatDetails())); // the attempt's progress, as it reported it
+      }
     }
     ArrayNode children = n.putArray("pendingChildren");
     r.state().children().values().forEach(c -> {

@@ -1,6 +1,7 @@
 package dev.cairn.internal.replay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.cairn.activity.Activity;
 import dev.cairn.activity.ActivityCancellationType;
@@ -14,6 +15,7 @@ import dev.cairn.common.RetryOptions;
 import dev.cairn.failure.ApplicationFailure;
 import dev.cairn.internal.history.EventAttributes;
 import dev.cairn.internal.history.HistoryJson;
+import dev.cairn.internal.service.WorkflowService;
 import dev.cairn.testing.TestWorkflowEnvironment;
 import dev.cairn.testing.WorkflowReplayer;
 import dev.cairn.workflow.Async;
@@ -256,7 +258,15 @@ class TransitionCoverageTest {
             switch (outcome) {
               case COMPLETE -> completions.complete(token, "late");
               case FAIL -> completions.completeExceptionally(token, ApplicationFailure.newFailure("late", "Late"));
-              case REPORT_CANCELED -> completions.reportCancellation(token, null);
+              case REPORT_CANCELED -> {
+                if (cancel && type == ActivityCancellationType.TRY_CANCEL) {
+                  completions.reportCancellation(token, null);
+                } else { // the workflow asked no cancellation of the activity (abandoning asks none): refused
+                  assertThrows(WorkflowService.ActivityNotCancelRequestedException.class,
+                      () -> completions.reportCancellation(token, null), key);
+                  completions.complete(token, "late");
+                }
+              }
               case TIME_OUT -> { } // its one-minute start-to-close passes during the hour the workflow waits
             }
             // A cancelled call fails at once; a late outcome reaches the history but not the workflow.
@@ -264,7 +274,7 @@ class TransitionCoverageTest {
               case COMPLETE -> "ok";
               case FAIL -> "ApplicationFailure";
               case TIME_OUT -> "TimeoutFailure";
-              case REPORT_CANCELED -> "CanceledFailure";
+              case REPORT_CANCELED -> "ok";
             };
             assertEquals(expected, stub.getResult(String.class), key);
             histories.add(client.fetchHistory(key).toJson(false));
