@@ -47,9 +47,11 @@ public final class CairnRuntime {
     this.workers = b.workers;
     this.dataConverter = b.dataConverter;
     this.clock = b.clock;
-    this.service = new WorkflowService(NAMESPACE, store, dispatcher, new ReplayEngine(workers.workflows(), dataConverter),
-        clock, b.ids, b.historyLimits);
     this.activities = new ActivityTaskExecutor(workers, dataConverter, NAMESPACE);
+    // local activities run in the decision handler with the activities registered on this runtime
+    this.service = new WorkflowService(NAMESPACE, store, dispatcher,
+        new ReplayEngine(workers.workflows(), dataConverter, activities.localActivities()),
+        clock, b.ids, b.historyLimits);
     this.defaultTaskQueue = b.defaultTaskQueue;
     this.ids = b.ids;
     this.payloads = b.payloads;

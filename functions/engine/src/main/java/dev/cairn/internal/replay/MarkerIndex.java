@@ -20,6 +20,7 @@ final class MarkerIndex {
 
   private final Map<Integer, Payloads> sideEffects = new HashMap<>();
   private final Map<String, Integer> versions = new HashMap<>();
+  private final Map<String, List<MarkerRecorded>> localActivities = new HashMap<>();
 
   MarkerIndex(List<HistoryEvent> history) {
     for (HistoryEvent e : history) {
@@ -27,6 +28,8 @@ final class MarkerIndex {
         switch (m.markerName()) {
           case SIDE_EFFECT -> sideEffects.put(intOf(m.details().get("id")), m.details().get("data"));
           case VERSION -> versions.putIfAbsent(stringOf(m.details().get("changeId")), intOf(m.details().get("version")));
+          case LocalActivityMarkers.NAME -> localActivities
+              .computeIfAbsent(LocalActivityMarkers.activityIdOf(m), id -> new java.util.ArrayList<>()).add(m);
           default -> { }
         }
       }
@@ -35,6 +38,12 @@ final class MarkerIndex {
 
   Optional<Payloads> sideEffect(int id) {
     return sideEffects.containsKey(id) ? Optional.ofNullable(sideEffects.get(id)) : Optional.empty();
+  }
+
+  /** The {@code index}-th marker recorded for local activity {@code activityId} (one per retry timer). */
+  Optional<MarkerRecorded> localActivity(String activityId, int index) {
+    List<MarkerRecorded> recorded = localActivities.get(activityId);
+    return recorded == null || recorded.size() <= index ? Optional.empty() : Optional.of(recorded.get(index));
   }
 
   Optional<Integer> version(String changeId) {
@@ -65,6 +74,7 @@ final class MarkerIndex {
     return switch (m.markerName()) {
       case SIDE_EFFECT -> SIDE_EFFECT + "#" + intOf(m.details().get("id"));
       case VERSION -> VERSION + "#" + stringOf(m.details().get("changeId"));
+      case LocalActivityMarkers.NAME -> LocalActivityMarkers.NAME + "#" + LocalActivityMarkers.activityIdOf(m);
       default -> m.markerName();
     };
   }

@@ -74,6 +74,8 @@ public final class ReplayContext implements WorkflowRuntime {
   private final DeterministicRunner runner;
   private final Random random;
   private final MarkerIndex markers;
+  private final LocalActivityExecutor localActivityExecutor;
+  private final List<LocalActivityCall> pendingLocalActivities = new ArrayList<>();
 
   private final List<PendingCommand> issued = new ArrayList<>();
   private final Map<Long, ActivityCall> activities = new HashMap<>();
@@ -89,6 +91,7 @@ public final class ReplayContext implements WorkflowRuntime {
   private long historyLength;
   private long runStartedMillis;
   private int activitySeq;
+  private int localActivitySeq;
   private int timerSeq;
   private int sideEffectSeq;
   private int threadSeq;
@@ -101,7 +104,9 @@ public final class ReplayContext implements WorkflowRuntime {
   private String readOnlyHandler;
 
   ReplayContext(RunInfo info, WorkflowDefinition definition, WorkflowImplementationOptions implementationOptions,
-      DataConverter dataConverter, MarkerIndex markers, long deadlockDetectionMillis) {
+      DataConverter dataConverter, MarkerIndex markers, long deadlockDetectionMillis,
+      LocalActivityExecutor localActivityExecutor) {
+    this.localActivityExecutor = localActivityExecutor;
     this.info = info;
     this.definition = definition;
     this.implementationOptions = implementationOptions == null
@@ -201,6 +206,7 @@ public final class ReplayContext implements WorkflowRuntime {
     this.replaying = replaying;
     try {
       runner.runUntilAllBlocked();
+      runLocalActivities();
     } catch (UnsupportedVersion e) {
       // thrown past a thread that does not catch Errors (an Async lambda)
       throw new WorkflowTaskFailure("Workflow code of " + info.workflowType() + " threw " + e, e);
@@ -221,6 +227,63 @@ public final class ReplayContext implements WorkflowRuntime {
       out.add(new PendingCommand(closeCommand, null));
     }
     return out;
+  }
+
+  /**
+   * Runs the local activities the code is waiting for, between rounds of workflow code, until none
+   * is left: their markers follow the commands issued before them, on replay as when first run.
+   */
+  private void runLocalActivities() {
+    while (closeCommand == null && workflowTaskFailure == null && !pendingLocalActivities.isEmpty()) {
+      List<LocalActivityCall> batch = new ArrayList<>(pendingLocalActivities);
+      pendingLocalActivities.clear();
+      for (LocalActivityCall call : batch) {
+        Optional<MarkerRecorded> recorded = markers.localActivity(call.activityId, call.markersRecorded);
+        MarkerRecorded marker;
+        if (recorded.isPresent()) {
+          marker = recorded.get();
+        } else if (replaying || localActivityExecutor == null) {
+          continue; // never run on replay: the recorded decision did not complete it
+        } else {
+          marker = call.run(localActivityExecutor, info, timeMillis, dataConverter);
+        }
+        call.markersRecorded++;
+        addCommand(marker, null);
+        runner.executeInWorkflowThread(() -> call.resolve(this, marker, dataConverter));
+      }
+      runner.runUntilAllBlocked();
+    }
+  }
+
+  Promise<Optional<Payloads>> scheduleLocalActivity(String activityType, LocalActivityOptions options, Object[] args) {
+    if (options == null) {
+      throw new IllegalStateException("No LocalActivityOptions for local activity " + activityType
+          + ": pass them to Workflow.newLocalActivityStub");
+    }
+    LocalActivityOptions o = LocalActivityOptions.newBuilder(options).validateAndBuildWithDefaults();
+    CancellationScopeImpl scope = WorkflowThread.require().currentScope();
+    LocalActivityCall call = new LocalActivityCall(this, String.valueOf(++localActivitySeq), activityType,
+        dataConverter.toPayloads(args).orElse(null), o, scope, timeMillis); // arguments are never put in the marker
+    Runnable cancel = () -> call.cancel(this);
+    scope.onCancel(cancel);
+    call.result.handle((v, f) -> {
+      scope.removeCancelHook(cancel);
+      return null;
+    });
+    if (scope.isCancelRequested()) {
+      call.cancel(this);
+    } else {
+      pendingLocalActivities.add(call);
+    }
+    return call.result;
+  }
+
+  void enqueueLocalActivity(LocalActivityCall call) {
+    pendingLocalActivities.add(call);
+  }
+
+  boolean dequeueLocalActivity(LocalActivityCall call) {
+    return pendingLocalActivities.remove(call);
   }
 
   boolean isClosed() {
@@ -501,8 +564,13 @@ public final class ReplayContext implements WorkflowRuntime {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public <T> T newLocalActivityStub(Class<T> activityInterface, LocalActivityOptions options, Map<String, LocalActivityOptions> perMethod) {
-    throw new UnsupportedOperationException("local activities are not supported yet: use Workflow.newActivityStub");
+    if (!activityInterface.isInterface()) {
+      throw new IllegalArgumentException(activityInterface.getName() + " is not an interface");
+    }
+    return (T) Proxy.newProxyInstance(activityInterface.getClassLoader(), new Class<?>[] {activityInterface},
+        new LocalActivityStubHandler(this, activityInterface, options, perMethod));
   }
 
   @Override
@@ -567,6 +635,10 @@ public final class ReplayContext implements WorkflowRuntime {
   }
 
   private TimerCall startTimer(Duration duration) {
+    return startTimer(duration, WorkflowThread.require().currentScope());
+  }
+
+  TimerCall startTimer(Duration duration, CancellationScopeImpl scope) {
     if (duration.isNegative()) {
       throw new IllegalArgumentException("negative timer duration " + duration);
     }
@@ -576,7 +648,6 @@ public final class ReplayContext implements WorkflowRuntime {
       return call;
     }
     timers.put(call.command.timerId(), call);
-    CancellationScopeImpl scope = WorkflowThread.require().currentScope();
     call.issue();
     cancelWithScope(scope, call.fired, call::cancel);
     return call;

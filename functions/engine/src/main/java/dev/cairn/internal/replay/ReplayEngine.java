@@ -26,15 +26,28 @@ public final class ReplayEngine {
   private final WorkflowRegistry registry;
   private final DataConverter dataConverter;
   private final long deadlockDetectionMillis;
+  private final LocalActivityExecutor localActivities;
 
+  /** An engine that never runs local activities: a replayer, which takes their results from markers. */
   public ReplayEngine(WorkflowRegistry registry, DataConverter dataConverter) {
-    this(registry, dataConverter, DeterministicRunner.DEFAULT_DEADLOCK_DETECTION_MILLIS);
+    this(registry, dataConverter, DeterministicRunner.DEFAULT_DEADLOCK_DETECTION_MILLIS, null);
+  }
+
+  /** An engine of a worker that runs new local activities with {@code localActivities}. */
+  public ReplayEngine(WorkflowRegistry registry, DataConverter dataConverter, LocalActivityExecutor localActivities) {
+    this(registry, dataConverter, DeterministicRunner.DEFAULT_DEADLOCK_DETECTION_MILLIS, localActivities);
   }
 
   public ReplayEngine(WorkflowRegistry registry, DataConverter dataConverter, long deadlockDetectionMillis) {
+    this(registry, dataConverter, deadlockDetectionMillis, null);
+  }
+
+  public ReplayEngine(WorkflowRegistry registry, DataConverter dataConverter, long deadlockDetectionMillis,
+      LocalActivityExecutor localActivities) {
     this.registry = registry;
     this.dataConverter = dataConverter;
     this.deadlockDetectionMillis = deadlockDetectionMillis;
+    this.localActivities = localActivities;
   }
 
   /**
@@ -150,7 +163,7 @@ public final class ReplayEngine {
         new UnknownWorkflowTypeException(started.workflowType(), registry.types()));
     RunInfo info = new RunInfo(namespace, workflowId, runId, started, continueAsNewSuggestedAt);
     ReplayContext ctx = new ReplayContext(info, registration.definition(), registration.options(), dataConverter,
-        new MarkerIndex(history), deadlockDetectionMillis);
+        new MarkerIndex(history), deadlockDetectionMillis, localActivities);
     try {
       return call.apply(ctx, info, registration.definition());
     } finally {

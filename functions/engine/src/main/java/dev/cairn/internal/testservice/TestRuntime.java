@@ -86,9 +86,10 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
   public TestRuntime(String namespace, DataConverter dataConverter, Instant initialTime) {
     this.namespace = namespace;
     this.clock = new SkippableClock(initialTime);
-    this.service = new WorkflowService(namespace, new InMemoryHistoryStore(clock), this,
-        new ReplayEngine(registry.workflows(), dataConverter), clock, () -> UUID.randomUUID().toString());
     this.executor = new ActivityTaskExecutor(registry, dataConverter, namespace);
+    this.service = new WorkflowService(namespace, new InMemoryHistoryStore(clock), this,
+        new ReplayEngine(registry.workflows(), dataConverter, executor.localActivities()), clock,
+        () -> UUID.randomUUID().toString());
     this.pool = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "cairn-test-task");
       t.setDaemon(true);

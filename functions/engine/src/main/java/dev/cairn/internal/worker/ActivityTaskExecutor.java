@@ -30,6 +30,22 @@ public final class ActivityTaskExecutor {
   }
 
   public ActivityOutcome execute(Task.ActivityTask task, HeartbeatSink heartbeats, Instant startedAt) {
+    return execute(task, heartbeats, startedAt, false);
+  }
+
+  /**
+   * Runs local activity attempts inside decisions with the activities registered on the workflow's
+   * task queue; they cannot heartbeat (nothing would read it) and report {@code isLocal()}.
+   */
+  public dev.cairn.internal.replay.LocalActivityExecutor localActivities() {
+    HeartbeatSink none = new HeartbeatSink() {
+      @Override public boolean heartbeat(Payloads details) { return false; }
+      @Override public Optional<Payloads> lastDetails() { return Optional.empty(); }
+    };
+    return attempt -> execute(attempt, none, attempt.scheduledTime(), true);
+  }
+
+  private ActivityOutcome execute(Task.ActivityTask task, HeartbeatSink heartbeats, Instant startedAt, boolean local) {
     Optional<ActivityMethodBinding> binding = registry.activity(task.taskQueue(), task.activityType());
     if (binding.isEmpty()) {
       return new ActivityOutcome.Failed(dataConverter.exceptionToFailure(
@@ -37,7 +53,7 @@ public final class ActivityTaskExecutor {
               + "\" is not registered with a worker on task queue \"" + task.taskQueue() + "\"", "ActivityTypeNotRegistered")));
     }
     Method method = binding.get().method();
-    Context context = new Context(task, heartbeats, startedAt);
+    Context context = new Context(task, heartbeats, startedAt, local);
     CurrentActivity.set(context);
     try {
       Object[] args = dataConverter.arrayFromPayloads(Optional.ofNullable(task.input()), method.getParameterTypes(),
@@ -67,10 +83,12 @@ public final class ActivityTaskExecutor {
     private final Task.ActivityTask task;
     private final HeartbeatSink heartbeats;
     private final Instant startedAt;
+    private final boolean local;
     private boolean doNotComplete;
     private boolean cancelSeen;
 
-    Context(Task.ActivityTask task, HeartbeatSink heartbeats, Instant startedAt) {
+    Context(Task.ActivityTask task, HeartbeatSink heartbeats, Instant startedAt, boolean local) {
+      this.local = local;
       this.task = task;
       this.heartbeats = heartbeats;
       this.startedAt = startedAt;
@@ -116,6 +134,6 @@ public final class ActivityTaskExecutor {
     @Override public String getActivityNamespace() { return namespace; }
     @Override public int getAttempt() { return task.attempt(); }
     @Override public String getActivityTaskQueue() { return task.taskQueue(); }
-    @Override public boolean isLocal() { return false; }
+    @Override public boolean isLocal() { return local; }
   }
 }
