@@ -129,4 +129,18 @@ class DecisionHandlerTest {
     assertEquals(List.of(downMessage.getMessageId(), downDuplicate.getMessageId()), failedIds(response).stream().sorted().toList());
     assertEquals(1, h.take(Task.ActivityTask.class).size(), "the healthy run was decided");
   }
+
+  @Test
+  void handleRequest_shouldRunLocalActivityInTheDecision_whenWorkflowCallsOne() {
+    h.charges.failNext(1);
+    ExecutionKey key = h.start("LocalPayment", "pay-local");
+
+    noFailures(h.decide(h.delivery(h.takeOne(Task.DecisionTask.class))));
+
+    assertEquals(2, h.charges.calls(), "a failed attempt and its retry, inside the decision");
+    assertTrue(h.take(Task.ActivityTask.class).isEmpty(), "no activity task goes through the queue");
+    assertEquals(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED, h.record(key).status());
+    List<String> events = h.eventTypes(key);
+    assertTrue(events.contains("MarkerRecorded"), "" + events);
+  }
 }

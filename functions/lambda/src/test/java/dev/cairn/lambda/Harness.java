@@ -44,7 +44,8 @@ final class Harness {
       .registerWorkers(r -> {
         Worker w = new Worker(PaymentWorkflows.TASK_QUEUE, null, r);
         w.registerWorkflowImplementationTypes(PaymentWorkflows.PaymentImpl.class, PaymentWorkflows.SlowRetryPaymentImpl.class,
-            PaymentWorkflows.QueuedPaymentImpl.class, PaymentWorkflows.BuggyPaymentImpl.class);
+            PaymentWorkflows.QueuedPaymentImpl.class, PaymentWorkflows.BuggyPaymentImpl.class,
+            PaymentWorkflows.LocalPaymentImpl.class);
         w.registerActivitiesImplementations(charges);
       })
       .build();

@@ -63,6 +63,25 @@ public final class PaymentWorkflows {
   }
 
   @WorkflowInterface
+  public interface LocalPayment {
+    @WorkflowMethod
+    String pay(String order);
+  }
+
+  /** Charges with a local activity: run by the decision handler itself, retried 10 ms after a failure. */
+  public static class LocalPaymentImpl implements LocalPayment {
+    private final Charges charges = Workflow.newLocalActivityStub(Charges.class, dev.cairn.activity.LocalActivityOptions
+        .newBuilder().setStartToCloseTimeout(Duration.ofSeconds(5))
+        .setRetryOptions(RetryOptions.newBuilder().setInitialInterval(Duration.ofMillis(10)).build())
+        .build());
+
+    @Override
+    public String pay(String order) {
+      return charges.charge(order);
+    }
+  }
+
+  @WorkflowInterface
   public interface QueuedPayment {
     @WorkflowMethod
     String pay(String order);
