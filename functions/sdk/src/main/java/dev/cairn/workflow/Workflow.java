@@ -61,6 +61,16 @@ public final class Workflow {
     return rt().newLocalActivityStub(activityInterface, null, Collections.emptyMap());
   }
 
+  /** An activity stub that calls activities by type name. */
+  public static ActivityStub newUntypedActivityStub(ActivityOptions options) {
+    return rt().newUntypedActivityStub(options, false, null);
+  }
+
+  /** A local activity stub that calls activities by type name. */
+  public static ActivityStub newUntypedLocalActivityStub(LocalActivityOptions options) {
+    return rt().newUntypedActivityStub(null, true, options);
+  }
+
   public static <T> T newChildWorkflowStub(Class<T> workflowInterface, ChildWorkflowOptions options) {
     return rt().newChildWorkflowStub(workflowInterface, options);
   }

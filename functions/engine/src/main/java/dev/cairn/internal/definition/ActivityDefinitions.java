@@ -16,8 +16,19 @@ public final class ActivityDefinitions {
   public record ActivityMethodBinding(String activityType, Object implementation, Method method) {}
 
   /** Every activity type an implementation object serves. */
+  /** The type name a DynamicActivity is registered under: it serves every type its queue has no binding for. */
+  public static final String DYNAMIC_TYPE = "__cairn_dynamic_activity";
+
   public static Map<String, ActivityMethodBinding> of(Object implementation) {
     Class<?> c = implementation.getClass();
+    if (implementation instanceof dev.cairn.activity.DynamicActivity) {
+      try {
+        return Map.of(DYNAMIC_TYPE, new ActivityMethodBinding(DYNAMIC_TYPE, implementation,
+            dev.cairn.activity.DynamicActivity.class.getMethod("execute", dev.cairn.common.converter.EncodedValues.class)));
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException(e);
+      }
+    }
     rejectImplementationAnnotations(c);
     Set<Class<?>> interfaces = new LinkedHashSet<>();
     collect(c, interfaces);

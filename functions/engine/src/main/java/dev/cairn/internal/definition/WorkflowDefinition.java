@@ -29,6 +29,10 @@ public final class WorkflowDefinition {
   private final Map<String, Method> updateValidators;
   private final Function<Object[], Object> factory;
   private final boolean initConstructor;
+  private final boolean dynamic;
+
+  /** The type name a DynamicWorkflow is registered under: it serves every type without its own. */
+  public static final String DYNAMIC_TYPE = "__cairn_dynamic_workflow";
 
   private WorkflowDefinition(Builder b) {
     this.workflowType = b.workflowType;
@@ -40,6 +44,7 @@ public final class WorkflowDefinition {
     this.updateValidators = Map.copyOf(b.updateValidators);
     this.factory = b.factory;
     this.initConstructor = b.initConstructor;
+    this.dynamic = b.dynamic;
   }
 
   /** Reads the definition of {@code implementationClass}; fails with a clear message when malformed. */
@@ -51,6 +56,9 @@ public final class WorkflowDefinition {
   public static WorkflowDefinition of(Class<?> implementationClass, java.util.function.Supplier<?> factory) {
     Builder b = new Builder();
     b.implementationClass = implementationClass;
+    if (dev.cairn.workflow.DynamicWorkflow.class.isAssignableFrom(implementationClass)) {
+      return dynamic(b, factory);
+    }
     Set<Class<?>> interfaces = new LinkedHashSet<>();
     if (factory != null && implementationClass.isAnnotationPresent(WorkflowInterface.class)) {
       interfaces.add(implementationClass); // registerWorkflowImplementationFactory names the interface itself
@@ -110,6 +118,39 @@ public final class WorkflowDefinition {
       };
     }
     return new WorkflowDefinition(b);
+  }
+
+  /** A DynamicWorkflow: one execute(EncodedValues) method serving every type without its own implementation. */
+  private static WorkflowDefinition dynamic(Builder b, java.util.function.Supplier<?> factory) {
+    try {
+      b.workflowMethod = dev.cairn.workflow.DynamicWorkflow.class.getMethod("execute",
+          dev.cairn.common.converter.EncodedValues.class);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(e);
+    }
+    b.workflowType = DYNAMIC_TYPE;
+    b.dynamic = true;
+    Constructor<?> init = factory != null ? null : findInitConstructor(b.implementationClass, b.workflowMethod);
+    b.initConstructor = init != null && init.getParameterCount() > 0;
+    b.factory = args -> {
+      if (factory != null) {
+        return factory.get();
+      }
+      try {
+        init.setAccessible(true);
+        return init.getParameterCount() == 0 ? init.newInstance() : init.newInstance(args);
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        throw Invocations.unwrap(e);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot instantiate " + b.implementationClass.getName() + ": " + e, e);
+      }
+    };
+    return new WorkflowDefinition(b);
+  }
+
+  /** Whether this is a DynamicWorkflow, which receives its arguments as EncodedValues. */
+  public boolean isDynamic() {
+    return dynamic;
   }
 
   private static Constructor<?> findInitConstructor(Class<?> c, Method workflowMethod) {
@@ -212,5 +253,6 @@ public final class WorkflowDefinition {
     final Map<String, Method> updateValidators = new LinkedHashMap<>();
     Function<Object[], Object> factory;
     boolean initConstructor;
+    boolean dynamic;
   }
 }

@@ -84,7 +84,7 @@ public final class ReplayContext implements WorkflowRuntime {
   private final Map<Long, ChildWorkflowCall> childCancels = new HashMap<>();
   private final Map<String, Integer> versions = new HashMap<>();
   private final Set<String> versionCalls = new HashSet<>();
-  private final List<Runnable> bufferedSignals = new ArrayList<>();
+  private final SignalDispatch listeners = new SignalDispatch();
 
   private long timeMillis;
   private boolean replaying;
@@ -132,8 +132,10 @@ public final class ReplayContext implements WorkflowRuntime {
     WorkflowExecutionStarted started = info.started();
     Method m = definition.workflowMethod();
     runner.newThread("workflow-init", runner.rootScope(), () -> {
-      Object[] args = dataConverter.arrayFromPayloads(Optional.ofNullable(started.input()),
-          m.getParameterTypes(), m.getGenericParameterTypes());
+      Object[] args = definition.isDynamic()
+          ? new Object[] {new dev.cairn.common.converter.EncodedValues(Optional.ofNullable(started.input()), dataConverter)}
+          : dataConverter.arrayFromPayloads(Optional.ofNullable(started.input()), m.getParameterTypes(),
+              m.getGenericParameterTypes());
       try {
         instance = definition.newInstance(args);
       } catch (DestroyWorkflowThreadError e) {
@@ -336,29 +338,36 @@ public final class ReplayContext implements WorkflowRuntime {
     return call;
   }
 
-  /** A signal event: its handler runs on a thread of its own, after the instance exists. */
+  /**
+   * A signal event: its handler runs on a thread of its own, after the instance exists. A signal
+   * with no handler yet is buffered until {@code Workflow.registerListener} adds one.
+   */
   void deliverSignal(String name, Payloads input) {
-    Method handler = definition.signals().get(name);
-    if (handler == null) {
-      Logger log = LoggerFactory.getLogger(ReplayContext.class);
-      if (!replaying) {
-        log.warn("workflow {} of type {} has no handler for signal '{}'; it is dropped", info.workflowId(),
-            info.workflowType(), name);
-      }
-      return;
-    }
     runner.newThread("signal-" + name + "-" + (++threadSeq), runner.rootScope(), () -> {
       WorkflowThread.require().yieldUntil("workflow instance", () -> instance != null);
-      Object[] args = dataConverter.arrayFromPayloads(Optional.ofNullable(input), handler.getParameterTypes(),
-          handler.getGenericParameterTypes());
-      try {
-        Invocations.invoke(handler, instance, args);
-      } catch (DestroyWorkflowThreadError e) {
-        throw e;
-      } catch (Throwable t) {
-        closeOnFailure(t);
-      }
+      runSignalHandler(name, input);
     });
+  }
+
+  private void runSignalHandler(String name, Payloads input) {
+    try {
+      Method handler = definition.signals().get(name);
+      if (handler != null) {
+        Object[] args = dataConverter.arrayFromPayloads(Optional.ofNullable(input), handler.getParameterTypes(),
+            handler.getGenericParameterTypes());
+        Invocations.invoke(handler, instance, args);
+      } else if (!listeners.handle(name, input, dataConverter)) {
+        listeners.buffer(name, input);
+        if (!replaying) {
+          LoggerFactory.getLogger(ReplayContext.class).debug("workflow {} of type {} has no handler for signal '{}' yet;"
+              + " it is buffered until one is registered", info.workflowId(), info.workflowType(), name);
+        }
+      }
+    } catch (DestroyWorkflowThreadError e) {
+      throw e;
+    } catch (Throwable t) {
+      closeOnFailure(t);
+    }
   }
 
   /**
@@ -405,6 +414,28 @@ public final class ReplayContext implements WorkflowRuntime {
    * @throws HandlerFailedException when the handler throws
    */
   Object callReadOnly(String what, Method handler, Payloads input) {
+    return callReadOnly(what, () -> Invocations.invoke(handler, instance, dataConverter.arrayFromPayloads(
+        Optional.ofNullable(input), handler.getParameterTypes(), handler.getGenericParameterTypes())));
+  }
+
+  /** A query answered by a handler registered with {@code Workflow.registerListener}, dynamic or named. */
+  Object callListenerQuery(String queryType, Payloads input) {
+    SignalDispatch.Bound bound = listeners.query(queryType);
+    if (bound != null) {
+      Method m = bound.method();
+      return callReadOnly("query handler " + queryType, () -> Invocations.invoke(m, bound.target(),
+          dataConverter.arrayFromPayloads(Optional.ofNullable(input), m.getParameterTypes(), m.getGenericParameterTypes())));
+    }
+    dev.cairn.workflow.DynamicQueryHandler dynamic = listeners.dynamicQueries();
+    return callReadOnly("query handler " + queryType, () -> dynamic.handle(queryType,
+        new dev.cairn.common.converter.EncodedValues(Optional.ofNullable(input), dataConverter)));
+  }
+
+  boolean hasListenerQuery(String queryType) {
+    return listeners.query(queryType) != null || listeners.dynamicQueries() != null;
+  }
+
+  private Object callReadOnly(String what, Supplier<Object> call) {
     if (instance == null) {
       throw new WorkflowNotReadyException(info.workflowId(), what);
     }
@@ -415,9 +446,7 @@ public final class ReplayContext implements WorkflowRuntime {
       runner.newThread(what, runner.rootScope(), () -> {
         WorkflowThread.require().forbidBlocking(what);
         try {
-          Object[] args = dataConverter.arrayFromPayloads(Optional.ofNullable(input), handler.getParameterTypes(),
-              handler.getGenericParameterTypes());
-          result[0] = Invocations.invoke(handler, instance, args);
+          result[0] = call.get();
         } catch (DestroyWorkflowThreadError e) {
           throw e;
         } catch (Throwable t) {
@@ -571,6 +600,12 @@ public final class ReplayContext implements WorkflowRuntime {
     }
     return (T) Proxy.newProxyInstance(activityInterface.getClassLoader(), new Class<?>[] {activityInterface},
         new LocalActivityStubHandler(this, activityInterface, options, perMethod));
+  }
+
+  @Override
+  public dev.cairn.workflow.ActivityStub newUntypedActivityStub(ActivityOptions options, boolean local,
+      LocalActivityOptions localOptions) {
+    return new UntypedActivityStub(this, options, local, localOptions);
   }
 
   @Override
@@ -859,7 +894,11 @@ public final class ReplayContext implements WorkflowRuntime {
 
   @Override
   public void registerListener(Object listener) {
-    throw new UnsupportedOperationException("Workflow.registerListener is not supported yet");
+    listeners.register(java.util.Objects.requireNonNull(listener, "listener"));
+    for (SignalDispatch.BufferedSignal b : listeners.takeHandleable()) {
+      runner.newThread("signal-" + b.name() + "-" + (++threadSeq), runner.rootScope(),
+          () -> runSignalHandler(b.name(), b.input()));
+    }
   }
 
   @Override
@@ -867,7 +906,7 @@ public final class ReplayContext implements WorkflowRuntime {
     return true;
   }
 
-  List<Runnable> bufferedSignals() {
-    return bufferedSignals;
+  SignalDispatch listeners() {
+    return listeners;
   }
 }

@@ -85,6 +85,9 @@ public final class ReplayEngine {
       String queryType, Payloads args) {
     return withDecided(namespace, workflowId, runId, history, (ctx, definition) -> {
       Method handler = definition.queries().get(queryType);
+      if (handler == null && ctx.hasListenerQuery(queryType)) {
+        return dataConverter.toPayloads(ctx.callListenerQuery(queryType, args)).orElse(null);
+      }
       if (handler == null) {
         throw new UnknownHandlerException("query", queryType, definition.queries().keySet());
       }

@@ -22,7 +22,8 @@ public final class WorkflowRegistry {
   }
 
   public Optional<Registration> find(String workflowType) {
-    return Optional.ofNullable(byType.get(workflowType));
+    Registration r = byType.get(workflowType);
+    return Optional.ofNullable(r != null ? r : byType.get(WorkflowDefinition.DYNAMIC_TYPE));
   }
 
   public java.util.Set<String> types() {

@@ -56,8 +56,10 @@ public final class ActivityTaskExecutor {
     Context context = new Context(task, heartbeats, startedAt, local);
     CurrentActivity.set(context);
     try {
-      Object[] args = dataConverter.arrayFromPayloads(Optional.ofNullable(task.input()), method.getParameterTypes(),
-          method.getGenericParameterTypes());
+      Object[] args = method.getDeclaringClass() == dev.cairn.activity.DynamicActivity.class
+          ? new Object[] {new dev.cairn.common.converter.EncodedValues(Optional.ofNullable(task.input()), dataConverter)}
+          : dataConverter.arrayFromPayloads(Optional.ofNullable(task.input()), method.getParameterTypes(),
+              method.getGenericParameterTypes());
       Object result = Invocations.invoke(method, binding.get().implementation(), args);
       if (context.doNotComplete) {
         return new ActivityOutcome.CompletedLater();

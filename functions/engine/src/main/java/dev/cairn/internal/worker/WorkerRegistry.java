@@ -39,7 +39,11 @@ public final class WorkerRegistry implements WorkerRegistrar {
 
   public Optional<ActivityMethodBinding> activity(String taskQueue, String activityType) {
     Map<String, ActivityMethodBinding> queue = activitiesByQueue.get(taskQueue);
-    return Optional.ofNullable(queue == null ? null : queue.get(activityType));
+    if (queue == null) {
+      return Optional.empty();
+    }
+    ActivityMethodBinding binding = queue.get(activityType);
+    return Optional.ofNullable(binding != null ? binding : queue.get(ActivityDefinitions.DYNAMIC_TYPE));
   }
 
   public boolean servesActivityQueue(String taskQueue) {

@@ -50,6 +50,9 @@ public interface WorkflowRuntime {
 
   <T> T newLocalActivityStub(Class<T> activityInterface, LocalActivityOptions options, Map<String, LocalActivityOptions> perMethod);
 
+  /** An untyped stub of normal activities ({@code local} false, {@code options}) or local ones. */
+  dev.cairn.workflow.ActivityStub newUntypedActivityStub(ActivityOptions options, boolean local, LocalActivityOptions localOptions);
+
   <T> T newChildWorkflowStub(Class<T> workflowInterface, ChildWorkflowOptions options);
 
   dev.cairn.workflow.ChildWorkflowStub newUntypedChildWorkflowStub(String workflowType, ChildWorkflowOptions options);
