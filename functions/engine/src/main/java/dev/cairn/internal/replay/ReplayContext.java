@@ -95,6 +95,8 @@ public final class ReplayContext implements WorkflowRuntime {
   private int timerSeq;
   private int sideEffectSeq;
   private int threadSeq;
+  /** Signal and update handlers started and not yet returned: what isEveryHandlerFinished waits for. */
+  private int runningHandlers;
   private Object instance;
   private CommandEvent closeCommand;
   private boolean closeIssued;
@@ -350,6 +352,7 @@ public final class ReplayContext implements WorkflowRuntime {
   }
 
   private void runSignalHandler(String name, Payloads input) {
+    runningHandlers++;
     try {
       Method handler = definition.signals().get(name);
       if (handler != null) {
@@ -367,6 +370,8 @@ public final class ReplayContext implements WorkflowRuntime {
       throw e;
     } catch (Throwable t) {
       closeOnFailure(t);
+    } finally {
+      runningHandlers--;
     }
   }
 
@@ -384,6 +389,7 @@ public final class ReplayContext implements WorkflowRuntime {
       }
       Object[] args = dataConverter.arrayFromPayloads(Optional.ofNullable(input), handler.getParameterTypes(),
           handler.getGenericParameterTypes());
+      runningHandlers++;
       try {
         Object result = Invocations.invoke(handler, instance, args);
         completeUpdate(updateId, handler.getReturnType() == void.class ? null
@@ -397,6 +403,8 @@ public final class ReplayContext implements WorkflowRuntime {
         } else if (workflowTaskFailure == null) {
           workflowTaskFailure = cause; // as in Temporal: fails the workflow task, retried until the code is fixed
         }
+      } finally {
+        runningHandlers--;
       }
     });
   }
@@ -903,7 +911,7 @@ public final class ReplayContext implements WorkflowRuntime {
 
   @Override
   public boolean isEveryHandlerFinished() {
-    return true;
+    return runningHandlers == 0;
   }
 
   SignalDispatch listeners() {
