@@ -4,6 +4,7 @@ import dev.cairn.samples.hello.HelloActivity;
 import dev.cairn.samples.hello.HelloActivityRetry;
 import dev.cairn.samples.hello.HelloChild;
 import dev.cairn.samples.hello.HelloContinueAsNew;
+import dev.cairn.samples.hello.HelloLocalActivity;
 import dev.cairn.samples.hello.HelloParallelActivity;
 import dev.cairn.samples.hello.HelloQuery;
 import dev.cairn.samples.hello.HelloSaga;
@@ -34,7 +35,8 @@ public final class SampleWorkers {
         HelloContinueAsNew.BatchSumWorkflowImpl.class,
         HelloSignal.RollCallWorkflowImpl.class,
         HelloQuery.ReportWorkflowImpl.class,
-        HelloUpdate.GuestbookWorkflowImpl.class);
+        HelloUpdate.GuestbookWorkflowImpl.class,
+        HelloLocalActivity.LocalGreetingWorkflowImpl.class);
     worker.registerActivitiesImplementations(
         new HelloActivity.GreetingActivitiesImpl(),
         new HelloParallelActivity.ParallelGreetingActivitiesImpl(),
@@ -43,6 +45,7 @@ public final class SampleWorkers {
         new HelloSequence.OrderActivitiesImpl(),
         new HelloTimer.ReminderActivitiesImpl(),
         new HelloQuery.ReportActivitiesImpl(),
-        new HelloUpdate.GuestbookActivitiesImpl());
+        new HelloUpdate.GuestbookActivitiesImpl(),
+        new HelloLocalActivity.LocalGreetingActivitiesImpl());
   }
 }

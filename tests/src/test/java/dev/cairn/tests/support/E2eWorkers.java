@@ -5,6 +5,7 @@ import dev.cairn.samples.hello.HelloActivity;
 import dev.cairn.samples.hello.HelloActivityRetry;
 import dev.cairn.samples.hello.HelloChild;
 import dev.cairn.samples.hello.HelloContinueAsNew;
+import dev.cairn.samples.hello.HelloLocalActivity;
 import dev.cairn.samples.hello.HelloParallelActivity;
 import dev.cairn.samples.hello.HelloQuery;
 import dev.cairn.samples.hello.HelloSaga;
@@ -44,7 +45,8 @@ public final class E2eWorkers {
         HeartbeatingJob.HeartbeatingJobWorkflowImpl.class,
         CancellableTrip.CancellableTripWorkflowImpl.class,
         AsyncPayment.PaymentWorkflowImpl.class,
-        TickingWorkflows.TickingWorkflowImpl.class);
+        TickingWorkflows.TickingWorkflowImpl.class,
+        HelloLocalActivity.LocalGreetingWorkflowImpl.class);
     worker.registerActivitiesImplementations(
         new HelloActivity.GreetingActivitiesImpl(),
         new HelloParallelActivity.ParallelGreetingActivitiesImpl(),
@@ -56,6 +58,7 @@ public final class E2eWorkers {
         new HelloUpdate.GuestbookActivitiesImpl(),
         new HeartbeatingJob.JobActivitiesImpl(),
         new AsyncPayment.PaymentActivitiesImpl(),
-        new TickingWorkflows.TickActivitiesImpl());
+        new TickingWorkflows.TickActivitiesImpl(),
+        new HelloLocalActivity.LocalGreetingActivitiesImpl());
   }
 }
