@@ -33,7 +33,10 @@ final class DemoRunner {
       new Sample("RetryGreetingWorkflow", List.of("World"), "an activity that fails twice, retried with backoff"),
       new Sample("ReminderWorkflow", List.of("Ada", 3), "a durable timer of 3 s"),
       new Sample("TripBookingWorkflow", List.of("Ann"), "a saga that books everything"),
-      new Sample("TripBookingWorkflow", List.of("Ann (no flight)"), "a saga that compensates when the flight is sold out"));
+      new Sample("TripBookingWorkflow", List.of("Ann (no flight)"), "a saga that compensates when the flight is sold out"),
+      new Sample("ParentGreetingWorkflow", List.of("World"), "a parent that runs a child workflow"),
+      new Sample("BatchSumWorkflow", List.of(3, 10, 0), "continue-as-new: three runs of one workflow id"),
+      new Sample("LocalGreetingWorkflow", List.of("World"), "a local activity, run inside the decision"));
 
   private final URI base;
   private final PrintStream out;
