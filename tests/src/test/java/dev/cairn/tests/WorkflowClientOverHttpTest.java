@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cairn.api.enums.v1.EventType;
 import dev.cairn.client.WorkflowClient;
+import dev.cairn.common.WorkflowExecutionHistory;
 import dev.cairn.client.WorkflowFailedException;
 import dev.cairn.client.WorkflowNotFoundException;
 import dev.cairn.client.WorkflowOptions;
@@ -67,6 +69,9 @@ class WorkflowClientOverHttpTest {
     HelloSequence.OrderWorkflow order = client.newWorkflowStub(HelloSequence.OrderWorkflow.class, options("http-order-1"));
 
     assertEquals("order-7:validated:charged:shipped", order.process("order-7"));
+    WorkflowExecutionHistory history = client.fetchHistory("http-order-1");
+    assertEquals(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED, history.getLastEvent().getEventType());
+    assertEquals(WorkflowStub.fromTyped(order).getExecution().getRunId(), history.getWorkflowExecution().getRunId());
   }
 
   @Test
