@@ -12,6 +12,18 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface WorkflowClient {
 
+  /** A client on {@code service}: embedded engine or HTTP API, as its options say. */
+  static WorkflowClient newInstance(dev.cairn.serviceclient.WorkflowServiceStubs service) {
+    return newInstance(service, WorkflowClientOptions.getDefaultInstance());
+  }
+
+  static WorkflowClient newInstance(dev.cairn.serviceclient.WorkflowServiceStubs service, WorkflowClientOptions options) {
+    if (!(service instanceof dev.cairn.internal.spi.ClientFactory factory)) {
+      throw new IllegalArgumentException("pass stubs of WorkflowServiceStubs.newServiceStubs, got " + service);
+    }
+    return factory.newClient(options == null ? WorkflowClientOptions.getDefaultInstance() : options);
+  }
+
   <T> T newWorkflowStub(Class<T> workflowInterface, WorkflowOptions options);
 
   /** A stub of an existing workflow, for signals, queries and results. */

@@ -1,0 +1,323 @@
+package dev.cairn.internal.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cairn.api.common.v1.WorkflowExecution;
+import dev.cairn.api.enums.v1.EventType;
+import dev.cairn.api.enums.v1.RetryState;
+import dev.cairn.api.enums.v1.TimeoutType;
+import dev.cairn.api.failure.v1.Failure;
+import dev.cairn.client.WorkflowExecutionAlreadyStarted;
+import dev.cairn.client.WorkflowFailedException;
+import dev.cairn.client.WorkflowNotFoundException;
+import dev.cairn.client.WorkflowOptions;
+import dev.cairn.client.WorkflowQueryException;
+import dev.cairn.client.WorkflowServiceException;
+import dev.cairn.client.WorkflowStub;
+import dev.cairn.client.WorkflowUpdateException;
+import dev.cairn.common.converter.Payloads;
+import dev.cairn.failure.CanceledFailure;
+import dev.cairn.failure.TerminatedFailure;
+import dev.cairn.failure.TimeoutFailure;
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** A workflow stub over the HTTP API: the same behaviour as the in-process one, request by request. */
+final class HttpWorkflowStub implements WorkflowStub {
+  private static final Duration FIRST_POLL = Duration.ofMillis(50);
+  private static final Duration MAX_POLL = Duration.ofSeconds(1);
+
+  private final HttpWorkflowClient client;
+  private final String workflowType;
+  private final WorkflowOptions options;
+  private String workflowId;
+  private String runId;
+
+  HttpWorkflowStub(HttpWorkflowClient client, String workflowType, WorkflowOptions options, String workflowId, String runId) {
+    this.client = client;
+    this.workflowType = workflowType;
+    this.options = options;
+    this.workflowId = workflowId;
+    this.runId = runId;
+  }
+
+  @Override
+  public WorkflowExecution start(Object... args) {
+    if (options == null) {
+      throw new IllegalStateException("this stub addresses an existing workflow; create one with WorkflowOptions to start");
+    }
+    if (runId != null) {
+      throw new IllegalStateException("this stub already started workflow " + workflowId);
+    }
+    ObjectNode body = HttpApi.JSON.createObjectNode().put("workflowType", workflowType);
+    putIfSet(body, "workflowId", options.getWorkflowId());
+    putIfSet(body, "taskQueue", options.getTaskQueue());
+    body.set("input", values(args));
+    putIfSet(body, "workflowIdReusePolicy", options.getWorkflowIdReusePolicy() == null ? null : options.getWorkflowIdReusePolicy().shortName());
+    putIfSet(body, "workflowIdConflictPolicy", options.getWorkflowIdConflictPolicy() == null ? null : options.getWorkflowIdConflictPolicy().shortName());
+    putIfSet(body, "workflowExecutionTimeout", options.getWorkflowExecutionTimeout());
+    putIfSet(body, "workflowRunTimeout", options.getWorkflowRunTimeout());
+    putIfSet(body, "startDelay", options.getStartDelay());
+    putIfSet(body, "cronSchedule", options.getCronSchedule());
+    if (options.getMemo() != null) {
+      body.set("memo", HttpApi.JSON.valueToTree(options.getMemo()));
+    }
+    if (options.getSearchAttributes() != null) {
+      body.set("searchAttributes", HttpApi.JSON.valueToTree(options.getSearchAttributes()));
+    }
+    ApiResponse r = client.api.post("/workflows", body);
+    if (r.status() == 409) {
+      WorkflowExecution existing = WorkflowExecution.newBuilder()
+          .setWorkflowId(options.getWorkflowId() == null ? "" : options.getWorkflowId()).build();
+      throw new WorkflowExecutionAlreadyStarted(existing, workflowType, new IllegalStateException(r.message()));
+    }
+    requireOk(r, options.getWorkflowId());
+    workflowId = r.body().path("workflowId").asText();
+    runId = r.body().path("runId").asText();
+    return getExecution();
+  }
+
+  private static void putIfSet(ObjectNode body, String field, Object value) {
+    if (value != null) {
+      body.put(field, value.toString()); // a Duration's toString is ISO-8601, as the API reads it
+    }
+  }
+
+  /** Arguments as the API takes them: a JSON array of the values the data converter makes. */
+  private ArrayNode values(Object[] args) {
+    Optional<Payloads> payloads = client.dataConverter.toPayloads(args == null ? new Object[0] : args);
+    return payloads.map(p -> (ArrayNode) HttpApi.JSON.valueToTree(p)).orElseGet(HttpApi.JSON::createArrayNode);
+  }
+
+  /** One JSON value (a result) read back through the data converter. */
+  private <R> R value(JsonNode value, Class<R> resultClass, Type resultType) {
+    if (value == null || value.isMissingNode()) {
+      return client.dataConverter.fromPayloads(0, Optional.empty(), resultClass, resultType);
+    }
+    ArrayNode one = HttpApi.JSON.createArrayNode().add(value);
+    try {
+      Payloads p = HttpApi.JSON.treeToValue(one, Payloads.class);
+      return client.dataConverter.fromPayloads(0, Optional.of(p), resultClass, resultType);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot read " + value + " as a payload", e);
+    }
+  }
+
+  private Throwable failure(JsonNode failure) {
+    try {
+      return client.dataConverter.failureToException(HttpApi.JSON.treeToValue(failure, Failure.class));
+    } catch (JsonProcessingException e) {
+      return new IllegalStateException("unreadable failure " + failure, e);
+    }
+  }
+
+  @Override
+  public WorkflowExecution signalWithStart(String signalName, Object[] signalArgs, Object[] startArgs) {
+    throw new UnsupportedOperationException("signal-with-start is not in the HTTP API yet: start, then signal");
+  }
+
+  @Override
+  public WorkflowExecution getExecution() {
+    if (workflowId == null) {
+      throw new IllegalStateException("workflow not started yet");
+    }
+    return WorkflowExecution.newBuilder().setWorkflowId(workflowId).setRunId(runId == null ? "" : runId).build();
+  }
+
+  @Override
+  public Optional<String> getWorkflowType() {
+    return Optional.ofNullable(workflowType);
+  }
+
+  @Override
+  public <R> R getResult(Class<R> resultClass) {
+    return getResult(resultClass, resultClass);
+  }
+
+  @Override
+  public <R> R getResult(Class<R> resultClass, Type resultType) {
+    try {
+      return getResult(365, TimeUnit.DAYS, resultClass, resultType);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public <R> R getResult(long timeout, TimeUnit unit, Class<R> resultClass) throws TimeoutException {
+    return getResult(timeout, unit, resultClass, resultClass);
+  }
+
+  /** Polls describe, backing off from 50 ms to 1 s, until the run is closed; follows continue-as-new. */
+  @Override
+  public <R> R getResult(long timeout, TimeUnit unit, Class<R> resultClass, Type resultType) throws TimeoutException {
+    requireId();
+    long deadline = System.nanoTime() + unit.toNanos(timeout);
+    String run = runId;
+    Duration pause = FIRST_POLL;
+    while (true) {
+      JsonNode d = describe(run);
+      String status = d.path("status").asText();
+      String type = d.path("workflowType").asText(workflowType);
+      WorkflowExecution execution = WorkflowExecution.newBuilder().setWorkflowId(workflowId)
+          .setRunId(d.path("runId").asText("")).build();
+      switch (status) {
+        case "RUNNING" -> { }
+        case "COMPLETED" -> {
+          return value(d.get("result"), resultClass, resultType);
+        }
+        case "CONTINUED_AS_NEW" -> {
+          run = d.path("newExecutionRunId").asText();
+          pause = FIRST_POLL;
+          continue;
+        }
+        case "FAILED" -> throw new WorkflowFailedException(execution, type, EventType.EVENT_TYPE_WORKFLOW_EXECUTION_FAILED,
+            0, RetryState.RETRY_STATE_NON_RETRYABLE_FAILURE, failure(d.path("failure")));
+        case "CANCELED" -> throw new WorkflowFailedException(execution, type, EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CANCELED,
+            0, RetryState.RETRY_STATE_NON_RETRYABLE_FAILURE, new CanceledFailure("workflow canceled", null));
+        case "TERMINATED" -> throw new WorkflowFailedException(execution, type,
+            EventType.EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED, 0, RetryState.RETRY_STATE_NON_RETRYABLE_FAILURE,
+            new TerminatedFailure(d.path("terminationReason").asText(null), null));
+        case "TIMED_OUT" -> throw new WorkflowFailedException(execution, type, EventType.EVENT_TYPE_WORKFLOW_EXECUTION_TIMED_OUT,
+            0, RetryState.RETRY_STATE_TIMEOUT, new TimeoutFailure("workflow timed out", null, TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE));
+        default -> throw new IllegalStateException("run " + execution + " has unknown status " + status);
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new TimeoutException("workflow " + workflowId + " did not complete within " + timeout + " " + unit);
+      }
+      try {
+        Thread.sleep(Math.min(pause.toMillis(), TimeUnit.NANOSECONDS.toMillis(left) + 1));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted waiting for " + workflowId, e);
+      }
+      pause = pause.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : pause.multipliedBy(2);
+    }
+  }
+
+  /** The run's describe JSON (docs/http-api.md): the latest run when {@code run} is null. */
+  JsonNode describe(String run) {
+    ApiResponse r = client.api.get("/workflows/" + HttpApi.segment(requireId()) + (run == null ? "" : "?runId=" + HttpApi.segment(run)));
+    if (r.status() == 404) {
+      throw notFound(r);
+    }
+    requireOk(r, workflowId);
+    return r.body();
+  }
+
+  @Override
+  public <R> CompletableFuture<R> getResultAsync(Class<R> resultClass) {
+    return CompletableFuture.supplyAsync(() -> getResult(resultClass));
+  }
+
+  @Override
+  public void signal(String signalName, Object... args) {
+    closedAsNotFound(client.api.post(path("/signals/" + HttpApi.segment(signalName)), values(args)));
+  }
+
+  @Override
+  public <R> R query(String queryType, Class<R> resultClass, Object... args) {
+    return query(queryType, resultClass, resultClass, args);
+  }
+
+  @Override
+  public <R> R query(String queryType, Class<R> resultClass, Type resultType, Object... args) {
+    ApiResponse r = client.api.post(path("/queries/" + HttpApi.segment(queryType)), values(args));
+    if (r.status() == 404) {
+      throw notFound(r);
+    }
+    if (r.status() == 400 || r.status() == 409) {
+      Throwable cause = r.body().has("failure") ? failure(r.body().get("failure")) : new IllegalArgumentException(r.message());
+      throw new WorkflowQueryException(getExecution(), workflowType, cause);
+    }
+    requireOk(r, workflowId);
+    return value(r.body().get("result"), resultClass, resultType);
+  }
+
+  @Override
+  public <R> R update(String updateName, Class<R> resultClass, Object... args) {
+    return update(updateName, resultClass, resultClass, args);
+  }
+
+  /** Sends the update and waits for its handler; past the API's own wait (202), polls its outcome. */
+  <R> R update(String updateName, Class<R> resultClass, Type resultType, Object... args) {
+    ApiResponse r = client.api.post(path("/updates/" + HttpApi.segment(updateName)), values(args));
+    Duration pause = FIRST_POLL;
+    while (r.status() == 202) {
+      String updateId = r.body().path("updateId").asText();
+      try {
+        Thread.sleep(pause.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted waiting for update " + updateId, e);
+      }
+      pause = pause.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : pause.multipliedBy(2);
+      r = client.api.get(path("/updates/" + HttpApi.segment(updateId)));
+    }
+    if (r.status() == 404) {
+      throw notFound(r);
+    }
+    String updateId = r.body().path("updateId").asText(null);
+    if (r.status() == 400 || r.status() == 409) {
+      Throwable cause = r.body().has("failure") ? failure(r.body().get("failure")) : new IllegalStateException(r.message());
+      throw new WorkflowUpdateException(getExecution(), updateId, updateName, cause);
+    }
+    requireOk(r, workflowId);
+    return value(r.body().get("result"), resultClass, resultType);
+  }
+
+  @Override
+  public void cancel() {
+    cancel(null);
+  }
+
+  @Override
+  public void cancel(String reason) {
+    closedAsNotFound(client.api.post(path("/cancel"), HttpApi.JSON.createObjectNode()));
+  }
+
+  @Override
+  public void terminate(String reason, Object... details) {
+    ObjectNode body = HttpApi.JSON.createObjectNode();
+    putIfSet(body, "reason", reason);
+    closedAsNotFound(client.api.post(path("/terminate"), body));
+  }
+
+  private String path(String suffix) {
+    return "/workflows/" + HttpApi.segment(requireId()) + suffix;
+  }
+
+  /** As Temporal's client (and the in-process one): a signal, cancel or terminate of a closed run is NOT_FOUND. */
+  private void closedAsNotFound(ApiResponse r) {
+    if (r.status() == 404 || (r.status() == 409 && "WORKFLOW_CLOSED".equals(r.errorCode()))) {
+      throw notFound(r);
+    }
+    requireOk(r, workflowId);
+  }
+
+  private WorkflowNotFoundException notFound(ApiResponse r) {
+    return new WorkflowNotFoundException(WorkflowExecution.newBuilder().setWorkflowId(workflowId).build(), workflowType,
+        new IllegalStateException(r.message()));
+  }
+
+  static void requireOk(ApiResponse r, String workflowId) {
+    if (!r.ok()) {
+      throw new WorkflowServiceException(WorkflowExecution.newBuilder().setWorkflowId(workflowId == null ? "" : workflowId).build(),
+          null, new IllegalStateException(r.status() + " " + r.errorCode() + ": " + r.message()));
+    }
+  }
+
+  private String requireId() {
+    if (workflowId == null) {
+      throw new IllegalStateException("workflow not started yet");
+    }
+    return workflowId;
+  }
+}
