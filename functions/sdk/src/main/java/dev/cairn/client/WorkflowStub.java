@@ -55,6 +55,32 @@ public interface WorkflowStub {
    */
   <R> R update(String updateName, Class<R> resultClass, Object... args);
 
+  /**
+   * Sends an update and returns once it reached {@code waitForStage}; the handle gives its result.
+   *
+   * @throws WorkflowUpdateException when the validator rejects the update or the workflow has no such update
+   */
+  default <R> WorkflowUpdateHandle<R> startUpdate(String updateName, WorkflowUpdateStage waitForStage,
+      Class<R> resultClass, Object... args) {
+    return startUpdate(UpdateOptions.newBuilder(resultClass).setUpdateName(updateName).setWaitForStage(waitForStage)
+        .build(), args);
+  }
+
+  /** As {@link #startUpdate(String, WorkflowUpdateStage, Class, Object...)}, with an update id of the caller's. */
+  // Defaults so that other clients (e.g. over HTTP) compile before they support update handles.
+  default <R> WorkflowUpdateHandle<R> startUpdate(UpdateOptions<R> options, Object... args) {
+    throw new UnsupportedOperationException("startUpdate is not supported by this client");
+  }
+
+  /** A handle to an update sent earlier, by its id. */
+  default <R> WorkflowUpdateHandle<R> getUpdateHandle(String updateId, Class<R> resultClass) {
+    return getUpdateHandle(updateId, resultClass, resultClass);
+  }
+
+  default <R> WorkflowUpdateHandle<R> getUpdateHandle(String updateId, Class<R> resultClass, Type resultType) {
+    throw new UnsupportedOperationException("getUpdateHandle is not supported by this client");
+  }
+
   void cancel();
 
   void cancel(String reason);

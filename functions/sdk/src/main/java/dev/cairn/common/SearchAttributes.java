@@ -30,13 +30,27 @@ public final class SearchAttributes {
   }
 
   public boolean containsKey(SearchAttributeKey<?> key) {
-    return values.containsKey(key);
+    return values.containsKey(key) || sameNameCompatible(key) != null;
   }
 
   /** The value, or null when the key is absent. */
   @SuppressWarnings("unchecked")
   public <T> T get(SearchAttributeKey<T> key) {
-    return (T) values.get(key);
+    Object v = values.get(key);
+    return (T) (v != null ? v : sameNameCompatible(key));
+  }
+
+  /**
+   * Values read back from history carry no index type, so a text value comes back under a keyword key:
+   * a key of the same name whose value is of the asked class still answers.
+   */
+  private Object sameNameCompatible(SearchAttributeKey<?> key) {
+    for (var e : values.entrySet()) {
+      if (e.getKey().getName().equals(key.getName()) && key.getValueClass().isInstance(e.getValue())) {
+        return e.getValue();
+      }
+    }
+    return null;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -255,6 +255,14 @@ public final class Workflow {
     rt().upsertTypedSearchAttributes(updates);
   }
 
+  /**
+   * Untyped form, as Temporal's deprecated {@code upsertSearchAttributes}: values are strings, numbers,
+   * booleans or lists of strings; a null value unsets the attribute.
+   */
+  public static void upsertSearchAttributes(java.util.Map<String, ?> searchAttributes) {
+    rt().upsertSearchAttributes(searchAttributes);
+  }
+
   public static void registerListener(Object listener) {
     rt().registerListener(listener);
   }

@@ -32,7 +32,9 @@ final class InMemoryTestEnvironment implements TestWorkflowEnvironment {
 
   @Override
   public Worker newWorker(String taskQueue, WorkerOptions options) {
-    return new Worker(taskQueue, options, runtime.registry());
+    Worker worker = new Worker(taskQueue, options, runtime.registry());
+    runtime.limitConcurrentActivities(taskQueue, worker.getOptions().getMaxConcurrentActivityExecutionSize());
+    return worker;
   }
 
   @Override

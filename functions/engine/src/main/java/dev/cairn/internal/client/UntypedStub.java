@@ -80,8 +80,10 @@ final class UntypedStub implements WorkflowStub {
       }
     }
     @SuppressWarnings("unchecked")
-    Map<String, Object> searchAttributes = options.getSearchAttributes() == null ? null
-        : new LinkedHashMap<>((Map<String, Object>) options.getSearchAttributes());
+    Map<String, Object> searchAttributes = options.getTypedSearchAttributes() != null
+        ? dev.cairn.internal.history.SearchAttributeMaps.toMap(options.getTypedSearchAttributes())
+        : options.getSearchAttributes() == null ? null
+        : dev.cairn.internal.history.SearchAttributeMaps.merge(Map.of(), (Map<String, Object>) options.getSearchAttributes());
     StartRequest request = new StartRequest(id, workflowType, queue, client.dataConverter.toPayloads(args).orElse(null),
         options.getWorkflowIdReusePolicy(), options.getWorkflowIdConflictPolicy(), options.getWorkflowExecutionTimeout(),
         options.getWorkflowRunTimeout(), options.getStartDelay(), options.getCronSchedule(), memo, searchAttributes,
@@ -238,8 +240,18 @@ final class UntypedStub implements WorkflowStub {
   }
 
   <R> R update(String updateName, Class<R> resultClass, Type resultType, Object... args) {
+    return startUpdate(dev.cairn.client.UpdateOptions.newBuilder(resultClass).setResultType(resultType)
+        .setUpdateName(updateName).setWaitForStage(dev.cairn.client.WorkflowUpdateStage.COMPLETED).build(), args)
+        .getResult();
+  }
+
+  @Override
+  public <R> dev.cairn.client.WorkflowUpdateHandle<R> startUpdate(dev.cairn.client.UpdateOptions<R> options,
+      Object... args) {
+    options.validate();
     ExecutionKey key = client.service.resolve(requireId(), runId);
-    String updateId = UUID.randomUUID().toString();
+    String updateName = options.getUpdateName();
+    String updateId = options.getUpdateId() == null ? UUID.randomUUID().toString() : options.getUpdateId();
     PendingDecision.awaitNone(client.service.store(), key, SETTLE);
     WorkflowService.AcceptedUpdate accepted;
     try {
@@ -252,23 +264,21 @@ final class UntypedStub implements WorkflowStub {
       throw new WorkflowUpdateException(client.service.execution(key), updateId, updateName,
           client.dataConverter.failureToException(e.failure()));
     }
-    WorkflowService.UpdateOutcome[] outcome = new WorkflowService.UpdateOutcome[1];
-    try {
-      client.waiter.await(() -> client.service.updateOutcome(accepted).map(o -> outcome[0] = o).isPresent(), FOREVER);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted waiting for update " + updateId, e);
+    InProcessUpdateHandle<R> handle = new InProcessUpdateHandle<>(client, accepted, updateName,
+        options.getResultClass(), options.getResultType());
+    if (options.getWaitForStage() == dev.cairn.client.WorkflowUpdateStage.COMPLETED) {
+      handle.awaitCompletion(FOREVER);
     }
-    WorkflowService.UpdateOutcome o = outcome[0];
-    if (o.closedBeforeCompletion() != null) {
-      throw new WorkflowUpdateException(client.service.execution(key), updateId, updateName, new IllegalStateException(
-          "the workflow closed (" + o.closedBeforeCompletion().shortName() + ") before the update handler returned"));
-    }
-    if (o.failure() != null) {
-      throw new WorkflowUpdateException(client.service.execution(key), updateId, updateName,
-          client.dataConverter.failureToException(o.failure()));
-    }
-    return client.dataConverter.fromPayloads(0, Optional.ofNullable(o.result()), resultClass, resultType);
+    return handle;
+  }
+
+  @Override
+  public <R> dev.cairn.client.WorkflowUpdateHandle<R> getUpdateHandle(String updateId, Class<R> resultClass,
+      Type resultType) {
+    ExecutionKey key = client.service.resolve(requireId(), runId);
+    WorkflowService.AcceptedUpdate accepted = client.service.findUpdate(key.workflowId(), key.runId(), updateId)
+        .orElseThrow(() -> new IllegalArgumentException("no update " + updateId + " in workflow " + key));
+    return new InProcessUpdateHandle<>(client, accepted, null, resultClass, resultType);
   }
 
   @Override

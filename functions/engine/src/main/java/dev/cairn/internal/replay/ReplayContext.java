@@ -13,6 +13,8 @@ import dev.cairn.internal.definition.WorkflowDefinition;
 import dev.cairn.internal.history.EventAttributes.ActivityTaskScheduled;
 import dev.cairn.internal.history.EventAttributes.CommandEvent;
 import dev.cairn.internal.history.EventAttributes.MarkerRecorded;
+import dev.cairn.internal.history.EventAttributes.UpsertWorkflowSearchAttributes;
+import dev.cairn.internal.history.SearchAttributeMaps;
 import dev.cairn.internal.history.EventAttributes.StartChildWorkflowExecutionInitiated;
 import dev.cairn.internal.history.EventAttributes.TimerStarted;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionCanceled;
@@ -104,6 +106,8 @@ public final class ReplayContext implements WorkflowRuntime {
   private boolean cancelRequested;
   private AsyncCapture capture;
   private String readOnlyHandler;
+  /** The run's search attributes as its code has upserted them so far: the same on every replay. */
+  private Map<String, Object> searchAttributes;
 
   ReplayContext(RunInfo info, WorkflowDefinition definition, WorkflowImplementationOptions implementationOptions,
       DataConverter dataConverter, MarkerIndex markers, long deadlockDetectionMillis,
@@ -117,6 +121,7 @@ public final class ReplayContext implements WorkflowRuntime {
     this.markers = markers;
     this.runner = new DeterministicRunner(this, deadlockDetectionMillis);
     this.random = new Random(info.randomSeed());
+    this.searchAttributes = SearchAttributeMaps.merge(info.started().searchAttributes(), null);
   }
 
   DeterministicRunner runner() {
@@ -549,7 +554,7 @@ public final class ReplayContext implements WorkflowRuntime {
         o.getWorkflowIdReusePolicy(),
         o.getCronSchedule(),
         memo,
-        o.getSearchAttributes(),
+        o.getTypedSearchAttributes() != null ? SearchAttributeMaps.toMap(o.getTypedSearchAttributes()) : o.getSearchAttributes(),
         RetryPolicies.of(o.getRetryOptions()));
     ChildWorkflowCall call = new ChildWorkflowCall(this, command, o.getCancellationType());
     CancellationScopeImpl scope = WorkflowThread.require().currentScope();
@@ -658,7 +663,8 @@ public final class ReplayContext implements WorkflowRuntime {
         options != null && options.getTaskQueue() != null ? options.getTaskQueue() : info.taskQueue(),
         dataConverter.toPayloads(args).orElse(null),
         options != null && options.getWorkflowRunTimeout() != null ? options.getWorkflowRunTimeout() : info.started().workflowRunTimeout(),
-        null, "Workflow", null, null, info.started().memo(), info.started().searchAttributes()));
+        null, "Workflow", null, null, info.started().memo(),
+        searchAttributes.isEmpty() ? null : new java.util.LinkedHashMap<>(searchAttributes)));
     throw new ContinueAsNewError();
   }
 
@@ -892,12 +898,22 @@ public final class ReplayContext implements WorkflowRuntime {
 
   @Override
   public SearchAttributes getTypedSearchAttributes() {
-    throw new UnsupportedOperationException("typed search attributes are not supported yet");
+    return SearchAttributeMaps.toTyped(searchAttributes);
   }
 
   @Override
   public void upsertTypedSearchAttributes(SearchAttributeUpdate<?>... updates) {
-    throw new UnsupportedOperationException("typed search attributes are not supported yet");
+    upsertSearchAttributes(SearchAttributeMaps.toMap(updates));
+  }
+
+  @Override
+  public void upsertSearchAttributes(Map<String, ?> changes) {
+    if (changes == null || changes.isEmpty()) {
+      throw new IllegalArgumentException("upsertSearchAttributes needs at least one attribute");
+    }
+    Map<String, Object> recorded = new java.util.LinkedHashMap<>(changes);
+    addCommand(new UpsertWorkflowSearchAttributes(recorded), null);
+    searchAttributes = SearchAttributeMaps.merge(searchAttributes, recorded);
   }
 
   @Override

@@ -1,5 +1,8 @@
 package dev.cairn.internal.service;
 
+import dev.cairn.internal.history.SearchAttributeMaps;
+import java.util.Map;
+
 import dev.cairn.api.enums.v1.TimeoutType;
 import dev.cairn.api.enums.v1.WorkflowExecutionStatus;
 import dev.cairn.internal.history.EventAttributes;
@@ -33,6 +36,7 @@ final class DecisionCommitter {
   private Instant closeTime;
   private Commit.NewRun next;
   private long eventId;
+  private Map<String, Object> searchAttributes;
 
   DecisionCommitter(WorkflowService service, ExecutionRecord rec, WorkflowExecutionStarted started,
       ExecutionState.Builder state, Instant now) {
@@ -43,6 +47,7 @@ final class DecisionCommitter {
     this.now = now;
     this.status = rec.status();
     this.eventId = rec.lastEventId();
+    this.searchAttributes = rec.searchAttributes();
   }
 
   void commit(List<CommandEvent> commands) {
@@ -55,6 +60,8 @@ final class DecisionCommitter {
     }
     boolean open = status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
     ExecutionState nextState = open ? state.build() : WorkflowService.closedState();
+    // Upserted search attributes land on the record, where GET /workflows filters and describe reads them.
+    ExecutionRecord rec = this.rec.withSearchAttributes(searchAttributes);
     // A closing run's own tasks are moot; its children and its parent still hear of the close.
     List<OutboxTask> toSend = open ? tasks : service.children().onClose(rec.next(status, closeTime, eventId, state.build()),
         started, status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW, now);
@@ -104,7 +111,10 @@ final class DecisionCommitter {
         yield t;
       }
       case MarkerRecorded m -> m;
-      case UpsertWorkflowSearchAttributes u -> u;
+      case UpsertWorkflowSearchAttributes u -> {
+        searchAttributes = SearchAttributeMaps.merge(searchAttributes, u.searchAttributes());
+        yield u;
+      }
       case WorkflowExecutionCompleted x -> {
         next = service.nextCronRun(rec, service.startedEvent(rec.key()), now, x.result(), null);
         yield close(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED,

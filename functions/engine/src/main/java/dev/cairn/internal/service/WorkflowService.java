@@ -273,7 +273,8 @@ public final class WorkflowService {
    * Accepts an update: runs its validator on the run's current state, then records
    * WorkflowExecutionUpdateAccepted and queues a decision, in a commit guarded by the version the
    * validator saw, so the state it approved is the state the handler meets (a conflict validates
-   * again). A rejection writes nothing, as in Temporal.
+   * again). A rejection writes nothing, as in Temporal. An update id accepted before on this run
+   * returns that update (deduplication by the caller's id).
    *
    * @throws dev.cairn.internal.replay.HandlerFailedException when the validator rejects the update
    * @throws dev.cairn.internal.replay.UnknownHandlerException when the workflow has no such update
@@ -282,6 +283,11 @@ public final class WorkflowService {
   public AcceptedUpdate acceptUpdate(String workflowId, String runId, String updateId, String name, Payloads args) {
     ExecutionKey key = resolve(workflowId, runId);
     return retrying(() -> {
+      // An update id already accepted on this run is the same update: its handle, no second event (Temporal).
+      Optional<AcceptedUpdate> earlier = findUpdate(key.workflowId(), key.runId(), updateId);
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
       ExecutionRecord rec = openRecord(key);
       engine.validateUpdate(namespace, key.workflowId(), key.runId(), history(key), name, args);
       appendWithDecision(rec, List.of(new WorkflowExecutionUpdateAccepted(updateId, name, args, null)), x -> { });

@@ -46,6 +46,12 @@ public record ExecutionRecord(
     return status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
   }
 
+  /** The same run with other search attributes (upserted by its code); the version moves with the commit. */
+  public ExecutionRecord withSearchAttributes(Map<String, Object> newSearchAttributes) {
+    return new ExecutionRecord(key, workflowType, taskQueue, status, startTime, closeTime, version, lastEventId,
+        newSearchAttributes, state);
+  }
+
   public ExecutionRecord next(WorkflowExecutionStatus newStatus, Instant newCloseTime, long newLastEventId, ExecutionState newState) {
     return new ExecutionRecord(key, workflowType, taskQueue, newStatus, startTime, newCloseTime, version + 1,
         newLastEventId, searchAttributes, newState);

@@ -56,6 +56,7 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
   private final Map<String, Instant> lastHeartbeat = new ConcurrentHashMap<>();
   private final AtomicLong seq = new AtomicLong();
   private final ExecutorService pool;
+  private final Map<String, java.util.concurrent.Semaphore> activitySlots = new java.util.concurrent.ConcurrentHashMap<>();
   private final Thread dispatcher;
   private final String namespace;
   private int inFlight;
@@ -298,12 +299,37 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
     }
   }
 
+  /**
+   * Caps the activities of {@code taskQueue} that run at once, as a worker's
+   * {@code WorkerOptions.setMaxConcurrentActivityExecutionSize} does; 0 means no cap.
+   */
+  public void limitConcurrentActivities(String taskQueue, int max) {
+    if (max > 0) {
+      activitySlots.put(taskQueue, new java.util.concurrent.Semaphore(max, true));
+    } else {
+      activitySlots.remove(taskQueue);
+    }
+  }
+
   private void runActivityInRealTime(Task.ActivityTask a) {
+    java.util.concurrent.Semaphore slots = activitySlots.get(a.taskQueue());
+    if (slots != null) {
+      // A task waiting for a slot has not started: its schedule-to-start timeout still runs, as with a busy worker.
+      try {
+        slots.acquire();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return; // the runtime is closing
+      }
+    }
     changeRunningActivities(1);
     try {
       runActivity(a);
     } finally {
       changeRunningActivities(-1);
+      if (slots != null) {
+        slots.release();
+      }
     }
   }
 

@@ -119,6 +119,9 @@ public interface WorkflowRuntime {
 
   void upsertTypedSearchAttributes(SearchAttributeUpdate<?>... updates);
 
+  /** Untyped form: a null value unsets the attribute. */
+  void upsertSearchAttributes(java.util.Map<String, ?> searchAttributes);
+
   /** Registers signal, query and update handlers of an object, including dynamic ones. */
   void registerListener(Object listener);
 
