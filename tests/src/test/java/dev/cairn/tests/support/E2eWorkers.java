@@ -19,7 +19,7 @@ import dev.cairn.worker.Worker;
  * The workers class (what CAIRN_WORKERS names) of the end-to-end stacks: the samples, as
  * {@link SampleWorkers} registers them, except that booking a flight is sold out, so a trip booking
  * compensates; plus the test-only workflows {@link HeartbeatingJob}, {@link CancellableTrip},
- * {@link AsyncPayment} and {@link TickingWorkflows}.
+ * {@link AsyncPayment}, {@link TickingWorkflows} and {@link TrackedOrder}.
  */
 public final class E2eWorkers {
   public static final String TASK_QUEUE = SampleWorkers.TASK_QUEUE;
@@ -46,7 +46,8 @@ public final class E2eWorkers {
         CancellableTrip.CancellableTripWorkflowImpl.class,
         AsyncPayment.PaymentWorkflowImpl.class,
         TickingWorkflows.TickingWorkflowImpl.class,
-        HelloLocalActivity.LocalGreetingWorkflowImpl.class);
+        HelloLocalActivity.LocalGreetingWorkflowImpl.class,
+        TrackedOrder.TrackedOrderWorkflowImpl.class);
     worker.registerActivitiesImplementations(
         new HelloActivity.GreetingActivitiesImpl(),
         new HelloParallelActivity.ParallelGreetingActivitiesImpl(),
