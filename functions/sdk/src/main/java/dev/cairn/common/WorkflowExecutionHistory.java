@@ -1,91 +1,27 @@
 package dev.cairn.common;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cairn.api.common.v1.WorkflowExecution;
-import dev.cairn.api.enums.v1.EventType;
 import dev.cairn.api.history.v1.History;
-import dev.cairn.api.history.v1.HistoryEvent;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * A run's history in its documented JSON form (docs/event-schema.md): what
  * {@code WorkflowClient.fetchHistory} returns and {@code WorkflowReplayer} reads back.
  */
-public final class WorkflowExecutionHistory {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private final WorkflowExecution execution;
-  private final JsonNode json;
+public final class WorkflowExecutionHistory extends dev.cairn.internal.common.WorkflowExecutionHistory {
 
   public WorkflowExecutionHistory(WorkflowExecution execution, String json) {
-    this.execution = execution;
-    try {
-      this.json = MAPPER.readTree(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException("not a JSON history", e);
-    }
+    super(execution, json);
+  }
+
+  public WorkflowExecutionHistory(History history) {
+    super(history);
+  }
+
+  public WorkflowExecutionHistory(History history, String workflowId) {
+    super(history, workflowId);
   }
 
   public static WorkflowExecutionHistory fromJson(String json) {
     return new WorkflowExecutionHistory(WorkflowExecution.getDefaultInstance(), json);
-  }
-
-  public WorkflowExecution getWorkflowExecution() {
-    return execution;
-  }
-
-  public String toJson(boolean prettyPrint) {
-    try {
-      return prettyPrint ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json) : MAPPER.writeValueAsString(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The events' ids, types and times; the attributes are in {@link #toJson(boolean)}. */
-  public History getHistory() {
-    List<HistoryEvent> out = new ArrayList<>();
-    for (JsonNode e : eventsNode()) {
-      out.add(new HistoryEvent(e.path("eventId").asLong(), eventType(e.path("eventType").asText()),
-          e.hasNonNull("timestamp") ? Instant.parse(e.path("timestamp").asText()) : null));
-    }
-    return new History(out);
-  }
-
-  public List<HistoryEvent> getEvents() {
-    return getHistory().getEventsList();
-  }
-
-  public HistoryEvent getLastEvent() {
-    List<HistoryEvent> events = getEvents();
-    return events.isEmpty() ? null : events.get(events.size() - 1);
-  }
-
-  /** "ActivityTaskScheduled" (the JSON form) to EVENT_TYPE_ACTIVITY_TASK_SCHEDULED (Temporal's enum). */
-  private static EventType eventType(String jsonName) {
-    String snake = jsonName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
-    try {
-      return EventType.valueOf("EVENT_TYPE_" + snake);
-    } catch (IllegalArgumentException e) {
-      return EventType.EVENT_TYPE_UNSPECIFIED;
-    }
-  }
-
-  private JsonNode eventsNode() {
-    return json.isArray() ? json : json.path("events");
-  }
-
-  public int getEventCount() {
-    return eventsNode().size();
-  }
-
-  @Override
-  public String toString() {
-    return toJson(false);
   }
 }

@@ -1,6 +1,6 @@
 package dev.cairn.testing;
 
-import dev.cairn.common.WorkflowExecutionHistory;
+import dev.cairn.internal.common.WorkflowExecutionHistory;
 import dev.cairn.common.converter.GlobalDataConverter;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionStarted;
 import dev.cairn.internal.history.HistoryEvent;
