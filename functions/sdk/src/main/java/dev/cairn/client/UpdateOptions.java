@@ -33,6 +33,10 @@ public final class UpdateOptions<T> {
     return new Builder<>(options);
   }
 
+  public Builder<T> toBuilder() {
+    return new Builder<>(this);
+  }
+
   public String getUpdateName() { return updateName; }
 
   public String getUpdateId() { return updateId; }

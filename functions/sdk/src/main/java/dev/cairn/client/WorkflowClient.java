@@ -106,4 +106,169 @@ public interface WorkflowClient {
   static <A1, A2, R> CompletableFuture<R> execute(Functions.Func2<A1, A2, R> workflow, A1 a1, A2 a2) {
     return StubSupport.execute(workflow, () -> workflow.apply(a1, a2));
   }
+
+  /**
+   * Sends an update through a typed stub's update method ({@code startUpdate(stub::addItem, item, options)})
+   * and returns once it reached the options' stage. The update's name and result type come from the method.
+   *
+   * @throws WorkflowUpdateException when the validator rejects the update
+   */
+  static <R> WorkflowUpdateHandle<R> startUpdate(Functions.Func<R> updateMethod, UpdateOptions<R> options) {
+    return TypedUpdates.startUpdate(updateMethod, updateMethod::apply, options);
+  }
+
+  static <R> WorkflowUpdateHandle<R> startUpdate(Functions.Func<R> updateMethod, WorkflowUpdateStage waitForStage) {
+    return TypedUpdates.startUpdate(updateMethod, updateMethod::apply, UpdateOptions.<R>newBuilder().setWaitForStage(waitForStage).build());
+  }
+
+  static <A1, R> WorkflowUpdateHandle<R> startUpdate(Functions.Func1<A1, R> updateMethod, A1 a1, UpdateOptions<R> options) {
+    return TypedUpdates.startUpdate(updateMethod, () -> updateMethod.apply(a1), options);
+  }
+
+  static <A1, R> WorkflowUpdateHandle<R> startUpdate(Functions.Func1<A1, R> updateMethod, A1 a1, WorkflowUpdateStage waitForStage) {
+    return TypedUpdates.startUpdate(updateMethod, () -> updateMethod.apply(a1), UpdateOptions.<R>newBuilder().setWaitForStage(waitForStage).build());
+  }
+
+  static <A1, A2, R> WorkflowUpdateHandle<R> startUpdate(Functions.Func2<A1, A2, R> updateMethod, A1 a1, A2 a2, UpdateOptions<R> options) {
+    return TypedUpdates.startUpdate(updateMethod, () -> updateMethod.apply(a1, a2), options);
+  }
+
+  static <A1, A2, R> WorkflowUpdateHandle<R> startUpdate(Functions.Func2<A1, A2, R> updateMethod, A1 a1, A2 a2, WorkflowUpdateStage waitForStage) {
+    return TypedUpdates.startUpdate(updateMethod, () -> updateMethod.apply(a1, a2), UpdateOptions.<R>newBuilder().setWaitForStage(waitForStage).build());
+  }
+
+  static <A1, A2, A3, R> WorkflowUpdateHandle<R> startUpdate(Functions.Func3<A1, A2, A3, R> updateMethod, A1 a1, A2 a2, A3 a3, UpdateOptions<R> options) {
+    return TypedUpdates.startUpdate(updateMethod, () -> updateMethod.apply(a1, a2, a3), options);
+  }
+
+  static <A1, A2, A3, R> WorkflowUpdateHandle<R> startUpdate(Functions.Func3<A1, A2, A3, R> updateMethod, A1 a1, A2 a2, A3 a3, WorkflowUpdateStage waitForStage) {
+    return TypedUpdates.startUpdate(updateMethod, () -> updateMethod.apply(a1, a2, a3), UpdateOptions.<R>newBuilder().setWaitForStage(waitForStage).build());
+  }
+
+  static <R> WorkflowUpdateHandle<R> startUpdate(Functions.Proc updateMethod, UpdateOptions<R> options) {
+    return TypedUpdates.startUpdate(updateMethod, updateMethod::apply, options);
+  }
+
+  static <R> WorkflowUpdateHandle<R> startUpdate(Functions.Proc updateMethod, WorkflowUpdateStage waitForStage) {
+    return TypedUpdates.startUpdate(updateMethod, updateMethod::apply, UpdateOptions.<R>newBuilder().setWaitForStage(waitForStage).build());
+  }
+
+  static <A1, R> WorkflowUpdateHandle<R> startUpdate(Functions.Proc1<A1> updateMethod, A1 a1, UpdateOptions<R> options) {
+    return TypedUpdates.startUpdate(updateMethod, () -> updateMethod.apply(a1), options);
+  }
+
+  static <A1, R> WorkflowUpdateHandle<R> startUpdate(Functions.Proc1<A1> updateMethod, A1 a1, WorkflowUpdateStage waitForStage) {
+    return TypedUpdates.startUpdate(updateMethod, () -> updateMethod.apply(a1), UpdateOptions.<R>newBuilder().setWaitForStage(waitForStage).build());
+  }
+
+  static <A1, A2, R> WorkflowUpdateHandle<R> startUpdate(Functions.Proc2<A1, A2> updateMethod, A1 a1, A2 a2, UpdateOptions<R> options) {
+    return TypedUpdates.startUpdate(updateMethod, () -> updateMethod.apply(a1, a2), options);
+  }
+
+  static <A1, A2, R> WorkflowUpdateHandle<R> startUpdate(Functions.Proc2<A1, A2> updateMethod, A1 a1, A2 a2, WorkflowUpdateStage waitForStage) {
+    return TypedUpdates.startUpdate(updateMethod, () -> updateMethod.apply(a1, a2), UpdateOptions.<R>newBuilder().setWaitForStage(waitForStage).build());
+  }
+
+  static <A1, A2, A3, R> WorkflowUpdateHandle<R> startUpdate(Functions.Proc3<A1, A2, A3> updateMethod, A1 a1, A2 a2, A3 a3, UpdateOptions<R> options) {
+    return TypedUpdates.startUpdate(updateMethod, () -> updateMethod.apply(a1, a2, a3), options);
+  }
+
+  static <A1, A2, A3, R> WorkflowUpdateHandle<R> startUpdate(Functions.Proc3<A1, A2, A3> updateMethod, A1 a1, A2 a2, A3 a3, WorkflowUpdateStage waitForStage) {
+    return TypedUpdates.startUpdate(updateMethod, () -> updateMethod.apply(a1, a2, a3), UpdateOptions.<R>newBuilder().setWaitForStage(waitForStage).build());
+  }
+
+  /**
+   * Update-with-start: starts the workflow of {@code startOperation} unless a run with its id is open,
+   * then sends the update to the run (the new one, or the open one with conflict policy USE_EXISTING;
+   * FAIL throws {@link WorkflowExecutionAlreadyStarted}). The stub's WorkflowOptions must set a
+   * WorkflowIdConflictPolicy. Returns once the update reached the options' stage; an update id of the
+   * caller's makes a retried call the same update.
+   *
+   * @throws WorkflowUpdateException when the validator rejects the update (the workflow has started)
+   */
+  static <R> WorkflowUpdateHandle<R> startUpdateWithStart(Functions.Func<R> updateMethod, UpdateOptions<R> options,
+      WithStartWorkflowOperation<?> startOperation) {
+    return TypedUpdates.startUpdateWithStart(updateMethod, updateMethod::apply, options, startOperation);
+  }
+
+  static <A1, R> WorkflowUpdateHandle<R> startUpdateWithStart(Functions.Func1<A1, R> updateMethod, A1 a1, UpdateOptions<R> options,
+      WithStartWorkflowOperation<?> startOperation) {
+    return TypedUpdates.startUpdateWithStart(updateMethod, () -> updateMethod.apply(a1), options, startOperation);
+  }
+
+  static <A1, A2, R> WorkflowUpdateHandle<R> startUpdateWithStart(Functions.Func2<A1, A2, R> updateMethod, A1 a1, A2 a2, UpdateOptions<R> options,
+      WithStartWorkflowOperation<?> startOperation) {
+    return TypedUpdates.startUpdateWithStart(updateMethod, () -> updateMethod.apply(a1, a2), options, startOperation);
+  }
+
+  static <A1, A2, A3, R> WorkflowUpdateHandle<R> startUpdateWithStart(Functions.Func3<A1, A2, A3, R> updateMethod, A1 a1, A2 a2, A3 a3, UpdateOptions<R> options,
+      WithStartWorkflowOperation<?> startOperation) {
+    return TypedUpdates.startUpdateWithStart(updateMethod, () -> updateMethod.apply(a1, a2, a3), options, startOperation);
+  }
+
+  static <R> WorkflowUpdateHandle<R> startUpdateWithStart(Functions.Proc updateMethod, UpdateOptions<R> options,
+      WithStartWorkflowOperation<?> startOperation) {
+    return TypedUpdates.startUpdateWithStart(updateMethod, updateMethod::apply, options, startOperation);
+  }
+
+  static <A1, R> WorkflowUpdateHandle<R> startUpdateWithStart(Functions.Proc1<A1> updateMethod, A1 a1, UpdateOptions<R> options,
+      WithStartWorkflowOperation<?> startOperation) {
+    return TypedUpdates.startUpdateWithStart(updateMethod, () -> updateMethod.apply(a1), options, startOperation);
+  }
+
+  static <A1, A2, R> WorkflowUpdateHandle<R> startUpdateWithStart(Functions.Proc2<A1, A2> updateMethod, A1 a1, A2 a2, UpdateOptions<R> options,
+      WithStartWorkflowOperation<?> startOperation) {
+    return TypedUpdates.startUpdateWithStart(updateMethod, () -> updateMethod.apply(a1, a2), options, startOperation);
+  }
+
+  static <A1, A2, A3, R> WorkflowUpdateHandle<R> startUpdateWithStart(Functions.Proc3<A1, A2, A3> updateMethod, A1 a1, A2 a2, A3 a3, UpdateOptions<R> options,
+      WithStartWorkflowOperation<?> startOperation) {
+    return TypedUpdates.startUpdateWithStart(updateMethod, () -> updateMethod.apply(a1, a2, a3), options, startOperation);
+  }
+
+  /** As {@code startUpdateWithStart}, waiting for the update handler's result. */
+  static <R> R executeUpdateWithStart(Functions.Func<R> updateMethod, UpdateOptions<R> options,
+      WithStartWorkflowOperation<?> startOperation) {
+    return TypedUpdates.startUpdateWithStart(updateMethod, updateMethod::apply, completed(options), startOperation).getResult();
+  }
+
+  static <A1, R> R executeUpdateWithStart(Functions.Func1<A1, R> updateMethod, A1 a1, UpdateOptions<R> options,
+      WithStartWorkflowOperation<?> startOperation) {
+    return TypedUpdates.startUpdateWithStart(updateMethod, () -> updateMethod.apply(a1), completed(options), startOperation).getResult();
+  }
+
+  static <A1, A2, R> R executeUpdateWithStart(Functions.Func2<A1, A2, R> updateMethod, A1 a1, A2 a2, UpdateOptions<R> options,
+      WithStartWorkflowOperation<?> startOperation) {
+    return TypedUpdates.startUpdateWithStart(updateMethod, () -> updateMethod.apply(a1, a2), completed(options), startOperation).getResult();
+  }
+
+  static <A1, A2, A3, R> R executeUpdateWithStart(Functions.Func3<A1, A2, A3, R> updateMethod, A1 a1, A2 a2, A3 a3, UpdateOptions<R> options,
+      WithStartWorkflowOperation<?> startOperation) {
+    return TypedUpdates.startUpdateWithStart(updateMethod, () -> updateMethod.apply(a1, a2, a3), completed(options), startOperation).getResult();
+  }
+
+  static <R> R executeUpdateWithStart(Functions.Proc updateMethod, UpdateOptions<R> options,
+      WithStartWorkflowOperation<?> startOperation) {
+    return TypedUpdates.startUpdateWithStart(updateMethod, updateMethod::apply, completed(options), startOperation).getResult();
+  }
+
+  static <A1, R> R executeUpdateWithStart(Functions.Proc1<A1> updateMethod, A1 a1, UpdateOptions<R> options,
+      WithStartWorkflowOperation<?> startOperation) {
+    return TypedUpdates.startUpdateWithStart(updateMethod, () -> updateMethod.apply(a1), completed(options), startOperation).getResult();
+  }
+
+  static <A1, A2, R> R executeUpdateWithStart(Functions.Proc2<A1, A2> updateMethod, A1 a1, A2 a2, UpdateOptions<R> options,
+      WithStartWorkflowOperation<?> startOperation) {
+    return TypedUpdates.startUpdateWithStart(updateMethod, () -> updateMethod.apply(a1, a2), completed(options), startOperation).getResult();
+  }
+
+  static <A1, A2, A3, R> R executeUpdateWithStart(Functions.Proc3<A1, A2, A3> updateMethod, A1 a1, A2 a2, A3 a3, UpdateOptions<R> options,
+      WithStartWorkflowOperation<?> startOperation) {
+    return TypedUpdates.startUpdateWithStart(updateMethod, () -> updateMethod.apply(a1, a2, a3), completed(options), startOperation).getResult();
+  }
+
+  private static <R> UpdateOptions<R> completed(UpdateOptions<R> options) {
+    return (options == null ? UpdateOptions.<R>newBuilder() : options.toBuilder())
+        .setWaitForStage(WorkflowUpdateStage.COMPLETED).build();
+  }
 }

@@ -72,6 +72,25 @@ public interface WorkflowStub {
     throw new UnsupportedOperationException("startUpdate is not supported by this client");
   }
 
+  /**
+   * Update-with-start on a stub made with WorkflowOptions: starts the workflow with {@code startArgs}
+   * unless a run with its id is open, then sends the update to the run. The options must set a
+   * WorkflowIdConflictPolicy (USE_EXISTING sends the update to an open run; FAIL throws
+   * {@link WorkflowExecutionAlreadyStarted}).
+   *
+   * @throws WorkflowUpdateException when the validator rejects the update (the workflow has started)
+   */
+  default <R> WorkflowUpdateHandle<R> startUpdateWithStart(UpdateOptions<R> options, Object[] updateArgs,
+      Object[] startArgs) {
+    throw new UnsupportedOperationException("update-with-start is not supported by this client");
+  }
+
+  /** As {@link #startUpdateWithStart}, waiting for the update handler's result. */
+  default <R> R executeUpdateWithStart(UpdateOptions<R> options, Object[] updateArgs, Object[] startArgs) {
+    UpdateOptions<R> completed = UpdateOptions.newBuilder(options).setWaitForStage(WorkflowUpdateStage.COMPLETED).build();
+    return startUpdateWithStart(completed, updateArgs, startArgs).getResult();
+  }
+
   /** A handle to an update sent earlier, by its id. */
   default <R> WorkflowUpdateHandle<R> getUpdateHandle(String updateId, Class<R> resultClass) {
     return getUpdateHandle(updateId, resultClass, resultClass);

@@ -1,9 +1,7 @@
 package dev.cairn.internal.http;
 
-import dev.cairn.api.common.v1.WorkflowExecution;
 import dev.cairn.internal.client.TypedStubDispatch;
 import java.lang.reflect.Type;
-import java.util.List;
 
 /** A typed stub over HTTP: {@link TypedStubDispatch} on an {@link HttpWorkflowStub}. */
 final class HttpTypedStub extends TypedStubDispatch {
@@ -17,10 +15,5 @@ final class HttpTypedStub extends TypedStubDispatch {
   @Override
   protected <R> R update(String updateName, Class<R> resultClass, Type resultType, Object[] args) {
     return untyped.update(updateName, resultClass, resultType, args);
-  }
-
-  @Override
-  public WorkflowExecution signalWithStartVia(List<Runnable> calls) {
-    throw new UnsupportedOperationException("signal-with-start is not in the HTTP API yet: start, then signal");
   }
 }

@@ -45,10 +45,14 @@ final class InProcessActivityCompletionClient implements ActivityCompletionClien
   @Override
   public <V> void heartbeat(byte[] taskToken, V details) {
     TaskToken t = TaskToken.fromBytes(taskToken);
+    boolean cancelRequested;
     try {
-      service.heartbeat(t.key(), t.scheduledEventId(), t.attempt(), dc.toPayloads(details).orElse(null));
+      cancelRequested = service.heartbeat(t.key(), t.scheduledEventId(), t.attempt(), dc.toPayloads(details).orElse(null));
     } catch (WorkflowService.StaleActivityException e) {
       throw new ActivityNotExistsException(e);
+    }
+    if (cancelRequested) { // as Temporal's client: the caller learns of the cancellation from the heartbeat
+      throw new dev.cairn.client.ActivityCanceledException();
     }
   }
 }

@@ -19,13 +19,14 @@ import java.util.concurrent.CompletableFuture;
  */
 public abstract class TypedStubDispatch implements StubSupport.TypedStub {
   /** What a call on the workflow method does. */
-  protected enum Mode { EXECUTE, START, ASYNC, SIGNAL_WITH_START }
+  private enum Mode { EXECUTE, START, ASYNC, CAPTURE }
 
   private final Class<?> workflowInterface;
   private final WorkflowStub untyped;
   /** Set for the duration of one {@code *Via} call; the {@code *Via} methods are synchronized. */
-  protected Mode mode = Mode.EXECUTE;
+  private Mode mode = Mode.EXECUTE;
   private CompletableFuture<Object> pending;
+  private StubSupport.Invocation captured;
 
   protected TypedStubDispatch(Class<?> workflowInterface, WorkflowStub untyped) {
     this.workflowInterface = workflowInterface;
@@ -40,11 +41,6 @@ public abstract class TypedStubDispatch implements StubSupport.TypedStub {
   /** An update with a generic result type ({@code WorkflowStub} has no such overload). */
   protected abstract <R> R update(String updateName, Class<R> resultClass, Type resultType, Object[] args);
 
-  /** A call made while collecting a signal-with-start request; only runtimes that support it override this. */
-  protected Object batched(Method method, Object[] args) {
-    throw new UnsupportedOperationException("signal-with-start is not supported here");
-  }
-
   @Override
   public Object invoke(Object proxy, Method method, Object[] args) {
     if (method.getDeclaringClass() == Object.class) {
@@ -56,8 +52,9 @@ public abstract class TypedStubDispatch implements StubSupport.TypedStub {
       };
     }
     Object[] a = args == null ? new Object[0] : args;
-    if (mode == Mode.SIGNAL_WITH_START) {
-      return batched(method, a);
+    if (mode == Mode.CAPTURE) {
+      captured = new StubSupport.Invocation(method, a);
+      return Defaults.defaultValue(method.getReturnType());
     }
     if (method.isAnnotationPresent(WorkflowMethod.class)) {
       untyped.start(a);
@@ -113,5 +110,48 @@ public abstract class TypedStubDispatch implements StubSupport.TypedStub {
     } finally {
       mode = Mode.EXECUTE;
     }
+  }
+
+  @Override
+  public synchronized StubSupport.Invocation captureVia(Runnable call) {
+    mode = Mode.CAPTURE;
+    captured = null;
+    try {
+      call.run();
+    } finally {
+      mode = Mode.EXECUTE;
+    }
+    if (captured == null) {
+      throw new IllegalArgumentException("the method reference called no method of the workflow stub");
+    }
+    return captured;
+  }
+
+  /** The workflow method and one signal method, seen on this stub, sent as one signal-with-start. */
+  @Override
+  public WorkflowExecution signalWithStartVia(java.util.List<Runnable> calls) {
+    Object[] startArgs = null;
+    String signalName = null;
+    Object[] signalArgs = null;
+    for (Runnable call : calls) {
+      StubSupport.Invocation c = captureVia(call);
+      SignalMethod signal = c.method().getAnnotation(SignalMethod.class);
+      if (c.method().isAnnotationPresent(WorkflowMethod.class)) {
+        startArgs = c.args();
+      } else if (signal != null) {
+        if (signalName != null) {
+          throw new IllegalArgumentException("a signal-with-start request takes one signal method, got two");
+        }
+        signalName = signal.name().isEmpty() ? c.method().getName() : signal.name();
+        signalArgs = c.args();
+      } else {
+        throw new IllegalArgumentException("a signal-with-start request takes the workflow method and a signal method,"
+            + " not " + c.method().getName());
+      }
+    }
+    if (startArgs == null || signalName == null) {
+      throw new IllegalArgumentException("a signal-with-start request needs the workflow method and a signal method");
+    }
+    return untyped.signalWithStart(signalName, signalArgs, startArgs);
   }
 }

@@ -39,6 +39,8 @@ final class UntypedStub implements WorkflowStub {
   private static final Duration FOREVER = Duration.ofDays(365);
   /** How long a query or update waits for a decision in flight, so it sees every earlier signal. */
   private static final Duration SETTLE = Duration.ofSeconds(5);
+  /** How long update-with-start waits for a new run's first decision, before which it has no handlers. */
+  private static final Duration FIRST_DECISION_WAIT = Duration.ofSeconds(20);
   private final InProcessWorkflowClient client;
   private final String workflowType;
   private final WorkflowOptions options;
@@ -64,12 +66,26 @@ final class UntypedStub implements WorkflowStub {
   }
 
   private WorkflowExecution doStart(Object[] args, String signalName, Object[] signalArgs) {
-    if (options == null) {
-      throw new IllegalStateException("this stub addresses an existing workflow; create one with WorkflowOptions to start");
-    }
+    requireStartOptions();
     if (runId != null) {
       throw new IllegalStateException("this stub already started workflow " + workflowId);
     }
+    return started(client.service.start(startRequest(args, signalName, signalArgs)));
+  }
+
+  private void requireStartOptions() {
+    if (options == null) {
+      throw new IllegalStateException("this stub addresses an existing workflow; create one with WorkflowOptions to start");
+    }
+  }
+
+  private WorkflowExecution started(WorkflowExecution execution) {
+    workflowId = execution.getWorkflowId();
+    runId = execution.getRunId();
+    return execution;
+  }
+
+  private StartRequest startRequest(Object[] args, String signalName, Object[] signalArgs) {
     String id = options.getWorkflowId() == null ? UUID.randomUUID().toString() : options.getWorkflowId();
     String queue = options.getTaskQueue() == null ? client.defaultTaskQueue : options.getTaskQueue();
     Map<String, Payload> memo = null;
@@ -84,14 +100,31 @@ final class UntypedStub implements WorkflowStub {
         ? dev.cairn.internal.history.SearchAttributeMaps.toMap(options.getTypedSearchAttributes())
         : options.getSearchAttributes() == null ? null
         : dev.cairn.internal.history.SearchAttributeMaps.merge(Map.of(), (Map<String, Object>) options.getSearchAttributes());
-    StartRequest request = new StartRequest(id, workflowType, queue, client.dataConverter.toPayloads(args).orElse(null),
+    return new StartRequest(id, workflowType, queue, client.dataConverter.toPayloads(args).orElse(null),
         options.getWorkflowIdReusePolicy(), options.getWorkflowIdConflictPolicy(), options.getWorkflowExecutionTimeout(),
         options.getWorkflowRunTimeout(), options.getStartDelay(), options.getCronSchedule(), memo, searchAttributes,
         signalName, signalName == null ? null : client.dataConverter.toPayloads(signalArgs).orElse(null));
-    WorkflowExecution execution = client.service.start(request);
-    workflowId = execution.getWorkflowId();
-    runId = execution.getRunId();
-    return execution;
+  }
+
+  /**
+   * Starts the workflow (or finds its open run, per the conflict policy), then delivers the update to
+   * the run once its first decision has run; see {@link WorkflowService#acceptUpdateWhenReady} for why
+   * two steps are safe. Unlike {@link #start}, a stub may do this again: a retry is how a crash
+   * between the two steps heals.
+   */
+  @Override
+  public <R> dev.cairn.client.WorkflowUpdateHandle<R> startUpdateWithStart(dev.cairn.client.UpdateOptions<R> updateOptions,
+      Object[] updateArgs, Object[] startArgs) {
+    updateOptions.validate();
+    requireStartOptions();
+    StartRequest request = startRequest(startArgs, null, null);
+    String problem = request.updateWithStartProblem();
+    if (problem != null) {
+      throw new IllegalStateException(problem);
+    }
+    WorkflowExecution execution = started(client.service.start(request));
+    ExecutionKey key = new ExecutionKey(execution.getWorkflowId(), execution.getRunId());
+    return accept(key, updateOptions, updateArgs, FIRST_DECISION_WAIT);
   }
 
   @Override
@@ -249,15 +282,23 @@ final class UntypedStub implements WorkflowStub {
   public <R> dev.cairn.client.WorkflowUpdateHandle<R> startUpdate(dev.cairn.client.UpdateOptions<R> options,
       Object... args) {
     options.validate();
-    ExecutionKey key = client.service.resolve(requireId(), runId);
+    return accept(client.service.resolve(requireId(), runId), options, args, SETTLE);
+  }
+
+  /** Validates and records the update on the run (waiting up to {@code readyWait} for its decision in flight). */
+  private <R> dev.cairn.client.WorkflowUpdateHandle<R> accept(ExecutionKey key, dev.cairn.client.UpdateOptions<R> options,
+      Object[] args, Duration readyWait) {
     String updateName = options.getUpdateName();
     String updateId = options.getUpdateId() == null ? UUID.randomUUID().toString() : options.getUpdateId();
-    PendingDecision.awaitNone(client.service.store(), key, SETTLE);
     WorkflowService.AcceptedUpdate accepted;
     try {
-      accepted = client.service.acceptUpdate(key.workflowId(), key.runId(), updateId, updateName,
-          client.dataConverter.toPayloads(args).orElse(null));
-    } catch (UnknownHandlerException | WorkflowNotReadyException e) {
+      accepted = client.service.acceptUpdateWhenReady(key, updateId, updateName,
+          client.dataConverter.toPayloads(args).orElse(null), readyWait);
+    } catch (WorkflowNotReadyException e) {
+      throw new WorkflowUpdateException(client.service.execution(key), updateId, updateName, new IllegalStateException(
+          "the run's first workflow task did not complete within " + readyWait + " (is a worker polling its task"
+              + " queue?); retry with the same update id: " + e.getMessage()));
+    } catch (UnknownHandlerException e) {
       throw new WorkflowUpdateException(client.service.execution(key), updateId, updateName,
           new IllegalArgumentException(e.getMessage()));
     } catch (HandlerFailedException e) {

@@ -22,4 +22,27 @@ public record StartRequest(
     Map<String, Payload> memo,
     Map<String, Object> searchAttributes,
     String signalName,
-    Payloads signalInput) {}
+    Payloads signalInput) {
+
+  /**
+   * Why this start cannot carry an update (update-with-start), or null if it can. As Temporal's
+   * client, the conflict policy must be chosen (it decides whether an open run gets the update); a
+   * delayed or cron start would hold the update until its first decision, so neither is taken.
+   */
+  public String updateWithStartProblem() {
+    if (conflictPolicy == null || conflictPolicy == WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_UNSPECIFIED) {
+      return "update-with-start needs a WorkflowIdConflictPolicy in the workflow options: USE_EXISTING (an open run"
+          + " gets the update) or FAIL (an open run is an error)";
+    }
+    if (startDelay != null && !startDelay.isZero()) {
+      return "update-with-start cannot delay the start (startDelay): the update needs the run's first decision";
+    }
+    if (cronSchedule != null && !cronSchedule.isBlank()) {
+      return "update-with-start cannot start a cron workflow (cronSchedule)";
+    }
+    if (signalName != null) {
+      return "a start carries a signal or an update, not both";
+    }
+    return null;
+  }
+}

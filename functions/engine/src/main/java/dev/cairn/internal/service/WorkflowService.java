@@ -41,6 +41,7 @@ import org.slf4j.LoggerFactory;
  * run's state first, so duplicates and stale deliveries change nothing.
  */
 public final class WorkflowService {
+  private static final long READY_POLL_MILLIS = 20;
   private static final Logger log = LoggerFactory.getLogger(WorkflowService.class);
   private static final int MAX_CONFLICT_RETRIES = 50;
   private static final int PAGE = 1000;
@@ -293,6 +294,37 @@ public final class WorkflowService {
       appendWithDecision(rec, List.of(new WorkflowExecutionUpdateAccepted(updateId, name, args, null)), x -> { });
       return new AcceptedUpdate(key, updateId, rec.lastEventId() + 1);
     });
+  }
+
+  /**
+   * {@link #acceptUpdate} on a run that may have just started: handlers exist once its first decision
+   * has run, so this waits (up to {@code readyWait}) for the decision in flight and retries while the
+   * run is not ready. Update-with-start is this after {@link #start}: two commits, not one. A crash
+   * between them leaves a started run without the update; the caller's retry (same update id,
+   * conflict policy USE_EXISTING) finds that run and delivers the update once, and a retry after both
+   * finds the accepted update by its id, so a retrying caller sees one start and one update.
+   *
+   * @throws dev.cairn.internal.replay.WorkflowNotReadyException when the first decision did not run within the wait
+   */
+  public AcceptedUpdate acceptUpdateWhenReady(ExecutionKey key, String updateId, String name, Payloads args,
+      java.time.Duration readyWait) {
+    long deadline = System.nanoTime() + readyWait.toNanos();
+    while (true) {
+      PendingDecision.awaitNone(store, key, java.time.Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+      try {
+        return acceptUpdate(key.workflowId(), key.runId(), updateId, name, args);
+      } catch (dev.cairn.internal.replay.WorkflowNotReadyException e) {
+        if (System.nanoTime() - deadline >= 0) {
+          throw e;
+        }
+        try {
+          Thread.sleep(READY_POLL_MILLIS); // a failed first decision waits for its retry: do not spin meanwhile
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   /** An update recorded in a run's history as accepted, by the event that says so. */

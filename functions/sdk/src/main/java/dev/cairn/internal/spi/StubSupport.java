@@ -28,6 +28,21 @@ public final class StubSupport {
      * workflow starts with the signal as its first event, or the open run gets the signal.
      */
     WorkflowExecution signalWithStartVia(java.util.List<Runnable> calls);
+
+    /** Runs {@code call} on the stub only to see which method it calls with which arguments; nothing is sent. */
+    Invocation captureVia(Runnable call);
+  }
+
+  /** One call on a typed stub, as {@link TypedStub#captureVia} saw it. */
+  public record Invocation(Method method, Object[] args) {}
+
+  /** The typed stub a method reference such as {@code stub::update} is bound to. */
+  public static TypedStub typedStubOf(Object methodRef, String what) {
+    Object receiver = capturedReceiver(methodRef);
+    if (receiver == null) {
+      throw new IllegalArgumentException(what + " takes a method reference on a workflow stub, such as stub::update");
+    }
+    return handler(receiver);
   }
 
   /** Implemented by the invocation handlers of typed child workflow stubs. */
