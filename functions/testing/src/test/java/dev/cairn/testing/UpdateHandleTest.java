@@ -145,4 +145,39 @@ class UpdateHandleTest {
         UpdateOptions.newBuilder(Integer.class).setUpdateName("addItem").build(), "tea"));
     cart.terminate("test done");
   }
+
+  @Test
+  void typedStartUpdate_shouldTakeNameAndResultTypeFromTheMethod_whenOptionsGiveOnlyTheStage(WorkflowClient client,
+      WorkflowOptions options) {
+    CartWorkflow cart = client.newWorkflowStub(CartWorkflow.class, options.toBuilder().setWorkflowId("cart-5").build());
+    WorkflowClient.start(cart::shop);
+
+    WorkflowUpdateHandle<Integer> byStage = WorkflowClient.startUpdate(cart::addItem, "tea", WorkflowUpdateStage.ACCEPTED);
+    WorkflowUpdateHandle<Integer> byOptions = WorkflowClient.startUpdate(cart::addItem, "milk",
+        UpdateOptions.<Integer>newBuilder().setWaitForStage(WorkflowUpdateStage.COMPLETED).build());
+
+    assertEquals(1, byStage.getResult());
+    assertEquals(2, byOptions.getResult());
+    cart.checkout();
+    assertEquals(List.of("tea", "milk"), WorkflowStub.fromTyped(cart).getResult(List.class));
+  }
+
+  @Test
+  void untypedUpdateWithStart_shouldStartTheRunAndSkipTheHandlersMinute_whenNoRunIsOpen(WorkflowClient client,
+      WorkflowOptions options) {
+    WorkflowStub cart = client.newUntypedWorkflowStub("CartWorkflow", options.toBuilder().setWorkflowId("cart-6")
+        .setWorkflowIdConflictPolicy(dev.cairn.api.enums.v1.WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_FAIL)
+        .build());
+    UpdateOptions<Integer> addTea = UpdateOptions.newBuilder(Integer.class).setUpdateName("addItem")
+        .setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
+
+    long before = System.nanoTime();
+    int size = cart.executeUpdateWithStart(addTea, new Object[] {"tea"}, new Object[0]);
+
+    assertEquals(1, size);
+    assertEquals("cart-6", cart.getExecution().getWorkflowId());
+    assertEquals(true, System.nanoTime() - before < TimeUnit.SECONDS.toNanos(30), "the handler's minute was skipped");
+    cart.signal("checkout");
+    assertEquals(List.of("tea"), cart.getResult(List.class));
+  }
 }
