@@ -170,6 +170,143 @@ class ApiQueriesAndUpdatesTest {
     assertEquals(404, call("GET", "/workflows/api-book-3/updates/no-such-update", null).getStatusCode());
   }
 
+  private JsonNode awaitClosed(String id) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    JsonNode d;
+    do {
+      d = json(call("GET", "/workflows/" + id, null));
+    } while (d.get("status").asText().equals("RUNNING") && System.nanoTime() < deadline);
+    return d;
+  }
+
+  private long acceptedUpdates(String id) {
+    return history(id).stream().filter(e -> e.attributes() instanceof WorkflowExecutionUpdateAccepted).count();
+  }
+
+  @Test
+  void startWithSignal_shouldStartTheRunThenSignalTheOpenOne_whenSentTwice() throws Exception {
+    String body = "{\"workflowType\":\"RollCallWorkflow\",\"workflowId\":\"api-sws-1\",\"input\":[2],"
+        + "\"signal\":{\"name\":\"answer\",\"input\":[\"%s\"]}}";
+
+    APIGatewayProxyResponseEvent first = call("POST", "/workflows", body.formatted("Ann"));
+    APIGatewayProxyResponseEvent second = call("POST", "/workflows", body.formatted("Bob"));
+
+    assertEquals(201, first.getStatusCode(), first.getBody());
+    assertEquals(201, second.getStatusCode(), second.getBody());
+    assertEquals(json(first).get("runId"), json(second).get("runId"), "the second signal reached the open run");
+    JsonNode closed = awaitClosed("api-sws-1");
+    assertEquals("COMPLETED", closed.get("status").asText(), closed.toString());
+    assertEquals("[\"Ann\",\"Bob\"]", closed.get("result").toString());
+  }
+
+  @Test
+  void startWithUpdate_shouldAnswer200WithTheRunAndResult_andReachTheOpenRunWithUseExisting() throws Exception {
+    String body = "{\"workflowType\":\"GuestbookWorkflow\",\"workflowId\":\"api-uws-1\","
+        + "\"workflowIdConflictPolicy\":\"USE_EXISTING\",\"update\":{\"name\":\"sign\",\"input\":[\"%s\"]}}";
+
+    APIGatewayProxyResponseEvent first = call("POST", "/workflows", body.formatted("Ann"));
+    APIGatewayProxyResponseEvent second = call("POST", "/workflows", body.formatted("Bob"));
+
+    assertEquals(200, first.getStatusCode(), first.getBody());
+    assertEquals("api-uws-1", json(first).get("workflowId").asText());
+    assertEquals(1, json(first).get("result").asInt());
+    assertTrue(json(first).get("updateId").asText().length() > 8);
+    assertEquals(200, second.getStatusCode(), second.getBody());
+    assertEquals(2, json(second).get("result").asInt());
+    assertEquals(json(first).get("runId"), json(second).get("runId"));
+  }
+
+  @Test
+  void startWithUpdate_shouldBeOneUpdate_whenRetriedWithTheSameUpdateId() throws Exception {
+    String body = "{\"workflowType\":\"GuestbookWorkflow\",\"workflowId\":\"api-uws-2\","
+        + "\"workflowIdConflictPolicy\":\"USE_EXISTING\","
+        + "\"update\":{\"name\":\"sign\",\"input\":[\"Ann\"],\"updateId\":\"sign-ann\"}}";
+
+    APIGatewayProxyResponseEvent first = call("POST", "/workflows", body);
+    APIGatewayProxyResponseEvent retry = call("POST", "/workflows", body);
+    APIGatewayProxyResponseEvent byRoute = api.handleRequest(new APIGatewayProxyRequestEvent().withHttpMethod("POST")
+        .withPath("/workflows/api-uws-2/updates/sign").withQueryStringParameters(java.util.Map.of("updateId", "sign-ann"))
+        .withBody("[\"Ann\"]"), null);
+
+    assertEquals(200, retry.getStatusCode(), retry.getBody());
+    assertEquals("sign-ann", json(retry).get("updateId").asText());
+    assertEquals(1, json(first).get("result").asInt());
+    assertEquals(1, json(retry).get("result").asInt());
+    assertEquals(1, json(byRoute).get("result").asInt(), byRoute.getBody());
+    assertEquals(1, acceptedUpdates("api-uws-2"));
+  }
+
+  @Test
+  void startWithUpdate_shouldAnswer400ButLeaveTheRunStarted_whenTheValidatorRejects() throws Exception {
+    APIGatewayProxyResponseEvent r = call("POST", "/workflows", "{\"workflowType\":\"GuestbookWorkflow\","
+        + "\"workflowId\":\"api-uws-3\",\"workflowIdConflictPolicy\":\"FAIL\","
+        + "\"update\":{\"name\":\"sign\",\"input\":[\"\"]}}");
+
+    assertEquals(400, r.getStatusCode(), r.getBody());
+    assertEquals("UPDATE_REJECTED", json(r).get("error").asText());
+    assertEquals("a guest needs a name", json(r).get("failure").get("message").asText());
+    assertEquals("api-uws-3", json(r).get("workflowId").asText());
+    JsonNode run = json(call("GET", "/workflows/api-uws-3", null));
+    assertEquals("RUNNING", run.get("status").asText());
+    assertEquals(json(r).get("runId"), run.get("runId"));
+    assertEquals(0, acceptedUpdates("api-uws-3"));
+  }
+
+  @Test
+  void startWithUpdate_shouldAnswer409_whenARunIsOpenAndThePolicyIsFail() throws Exception {
+    start("GuestbookWorkflow", "api-uws-4", "[]");
+
+    APIGatewayProxyResponseEvent r = call("POST", "/workflows", "{\"workflowType\":\"GuestbookWorkflow\","
+        + "\"workflowId\":\"api-uws-4\",\"workflowIdConflictPolicy\":\"FAIL\","
+        + "\"update\":{\"name\":\"sign\",\"input\":[\"Ann\"]}}");
+
+    assertEquals(409, r.getStatusCode(), r.getBody());
+    assertEquals("ALREADY_STARTED", json(r).get("error").asText());
+    assertEquals(0, acceptedUpdates("api-uws-4"));
+  }
+
+  @Test
+  void start_shouldAnswer400_whenAnUpdateHasNoConflictPolicyOrComesWithASignal() throws Exception {
+    APIGatewayProxyResponseEvent noPolicy = call("POST", "/workflows", "{\"workflowType\":\"GuestbookWorkflow\","
+        + "\"workflowId\":\"api-uws-5\",\"update\":{\"name\":\"sign\",\"input\":[\"Ann\"]}}");
+    APIGatewayProxyResponseEvent both = call("POST", "/workflows", "{\"workflowType\":\"GuestbookWorkflow\","
+        + "\"workflowId\":\"api-uws-5\",\"workflowIdConflictPolicy\":\"USE_EXISTING\","
+        + "\"update\":{\"name\":\"sign\"},\"signal\":{\"name\":\"close\"}}");
+    APIGatewayProxyResponseEvent noName = call("POST", "/workflows", "{\"workflowType\":\"GuestbookWorkflow\","
+        + "\"signal\":{\"input\":[]}}");
+
+    assertEquals(400, noPolicy.getStatusCode(), noPolicy.getBody());
+    assertTrue(json(noPolicy).get("message").asText().contains("workflowIdConflictPolicy"), noPolicy.getBody());
+    assertEquals(400, both.getStatusCode(), both.getBody());
+    assertEquals(400, noName.getStatusCode(), noName.getBody());
+    assertEquals("\"signal.name\" is required", json(noName).get("message").asText());
+    assertEquals(404, call("GET", "/workflows/api-uws-5", null).getStatusCode(), "nothing was started");
+  }
+
+  @Test
+  void startWithUpdate_shouldAnswer202ThenThePolledResult_whenTheHandlerOutlastsTheWait() throws Exception {
+    api = new ApiHandler(runtime, Duration.ZERO);
+    holdActivities = true;
+
+    APIGatewayProxyResponseEvent accepted = call("POST", "/workflows", "{\"workflowType\":\"GuestbookWorkflow\","
+        + "\"workflowId\":\"api-uws-6\",\"workflowIdConflictPolicy\":\"USE_EXISTING\","
+        + "\"update\":{\"name\":\"sign\",\"input\":[\"Ann\"]}}");
+
+    assertEquals(202, accepted.getStatusCode(), accepted.getBody());
+    assertEquals("ACCEPTED", json(accepted).get("status").asText());
+    assertEquals("api-uws-6", json(accepted).get("workflowId").asText());
+    awaitHeldActivity();
+    releaseActivities();
+    String updateId = json(accepted).get("updateId").asText();
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    APIGatewayProxyResponseEvent polled;
+    do {
+      polled = call("GET", "/workflows/api-uws-6/updates/" + updateId, null);
+    } while (polled.getStatusCode() == 202 && System.nanoTime() < deadline);
+    assertEquals(200, polled.getStatusCode(), polled.getBody());
+    assertEquals(1, json(polled).get("result").asInt());
+  }
+
   private void awaitHeldActivity() {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (true) {

@@ -7,7 +7,9 @@ import dev.cairn.internal.history.HistoryJson;
 import dev.cairn.internal.replay.HandlerFailedException;
 import dev.cairn.internal.replay.UnknownHandlerException;
 import dev.cairn.internal.replay.WorkflowNotReadyException;
+import dev.cairn.api.common.v1.WorkflowExecution;
 import dev.cairn.internal.service.PendingDecision;
+import dev.cairn.internal.service.StartRequest;
 import dev.cairn.internal.service.WorkflowService;
 import dev.cairn.internal.service.WorkflowService.AcceptedUpdate;
 import dev.cairn.internal.service.WorkflowService.UpdateOutcome;
@@ -58,20 +60,59 @@ final class HandlerApi {
   ApiResponse update(String workflowId, String runId, String updateName, ApiRequest r) {
     Payloads args = StartBody.payloads(r.json());
     ExecutionKey key = service.resolve(workflowId, runId);
-    PendingDecision.awaitNone(service.store(), key, settle); // the validator sees every signal sent before
-    AcceptedUpdate accepted;
+    String updateId = r.query("updateId") == null || r.query("updateId").isBlank() ? ids.get() : r.query("updateId");
     try {
-      accepted = service.acceptUpdate(key.workflowId(), key.runId(), ids.get(), updateName, args);
-    } catch (UnknownHandlerException e) {
-      ObjectNode body = errorBody("UPDATE_REJECTED", e.getMessage());
-      body.set("knownUpdateTypes", JSON.valueToTree(e.knownTypes()));
-      return new ApiResponse(400, body);
-    } catch (HandlerFailedException e) {
-      return new ApiResponse(400, errorBody("UPDATE_REJECTED", e.getMessage()).set("failure", JSON.valueToTree(e.failure())));
-    } catch (WorkflowNotReadyException e) {
-      return new ApiResponse(409, errorBody("WORKFLOW_NOT_READY", e.getMessage()));
+      // the validator sees every signal sent before
+      AcceptedUpdate accepted = service.acceptUpdateWhenReady(key, updateId, updateName, args, settle);
+      return awaitOutcome(accepted, updateWait);
+    } catch (RuntimeException e) {
+      return refusal(e);
     }
-    return awaitOutcome(accepted, updateWait);
+  }
+
+  /**
+   * {@code POST /workflows} with {@code "update"}: starts the run (or finds the open one, per the
+   * conflict policy), then accepts the update once the run's first decision has run, and answers as
+   * the update route does, with the run's ids. Two commits: see
+   * {@link WorkflowService#acceptUpdateWhenReady} for why a retry with the same update id heals a
+   * crash between them.
+   */
+  ApiResponse updateWithStart(StartRequest request, StartBody.StartUpdate update) {
+    String problem = request.updateWithStartProblem();
+    if (problem != null) {
+      throw ApiException.badRequest(problem.replace("WorkflowIdConflictPolicy in the workflow options",
+          "\"workflowIdConflictPolicy\""));
+    }
+    long deadline = System.nanoTime() + updateWait.toNanos();
+    WorkflowExecution e = service.start(request);
+    ExecutionKey key = new ExecutionKey(e.getWorkflowId(), e.getRunId());
+    String updateId = update.updateId() == null ? ids.get() : update.updateId();
+    ApiResponse answer;
+    try {
+      Duration readyWait = updateWait.compareTo(settle) > 0 ? updateWait : settle;
+      AcceptedUpdate accepted = service.acceptUpdateWhenReady(key, updateId, update.name(), update.input(), readyWait);
+      answer = awaitOutcome(accepted, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+    } catch (RuntimeException failure) {
+      answer = refusal(failure);
+    }
+    ObjectNode body = JSON.createObjectNode().put("workflowId", e.getWorkflowId()).put("runId", e.getRunId());
+    body.setAll((ObjectNode) answer.body());
+    return new ApiResponse(answer.status(), body);
+  }
+
+  /** An update the run would not take: rejected, unknown, or the run not ready yet. */
+  private ApiResponse refusal(RuntimeException e) {
+    return switch (e) {
+      case UnknownHandlerException u -> {
+        ObjectNode body = errorBody("UPDATE_REJECTED", u.getMessage());
+        body.set("knownUpdateTypes", JSON.valueToTree(u.knownTypes()));
+        yield new ApiResponse(400, body);
+      }
+      case HandlerFailedException h ->
+          new ApiResponse(400, errorBody("UPDATE_REJECTED", h.getMessage()).set("failure", JSON.valueToTree(h.failure())));
+      case WorkflowNotReadyException n -> new ApiResponse(409, errorBody("WORKFLOW_NOT_READY", n.getMessage()));
+      default -> throw e;
+    };
   }
 
   /** {@code GET /workflows/{id}/updates/{updateId}}: the outcome of an update answered 202 before. */

@@ -21,7 +21,12 @@ import java.util.function.Supplier;
 final class StartBody {
   private static final Set<String> FIELDS = Set.of("workflowType", "workflowId", "taskQueue", "input",
       "workflowIdReusePolicy", "workflowIdConflictPolicy", "workflowExecutionTimeout", "workflowRunTimeout",
-      "startDelay", "cronSchedule", "memo", "searchAttributes");
+      "startDelay", "cronSchedule", "memo", "searchAttributes", "signal", "update");
+  private static final Set<String> SIGNAL_FIELDS = Set.of("name", "input");
+  private static final Set<String> UPDATE_FIELDS = Set.of("name", "input", "updateId");
+
+  /** The update a start carries ({@code "update": {"name", "input", "updateId"?}}): update-with-start. */
+  record StartUpdate(String name, Payloads input, String updateId) {}
 
   private StartBody() {}
 
@@ -39,6 +44,11 @@ final class StartBody {
     if (type == null || type.isBlank()) {
       throw ApiException.badRequest("\"workflowType\" is required");
     }
+    if (body.hasNonNull("signal") && body.hasNonNull("update")) {
+      throw ApiException.badRequest("a start carries \"signal\" (signal-with-start) or \"update\" (update-with-start),"
+          + " not both");
+    }
+    JsonNode signal = operation(body, "signal", SIGNAL_FIELDS);
     String id = text(body, "workflowId");
     String taskQueue = text(body, "taskQueue");
     return new StartRequest(
@@ -54,8 +64,55 @@ final class StartBody {
         text(body, "cronSchedule"),
         memo(body.get("memo")),
         searchAttributes(body.get("searchAttributes")),
-        null,
-        null);
+        signal == null ? null : text(signal, "name"),
+        signal == null ? null : operationInput(signal, "signal"));
+  }
+
+  /** The {@code "update"} of a start body, or null when it has none. */
+  static StartUpdate update(JsonNode body) {
+    JsonNode update = operation(body, "update", UPDATE_FIELDS);
+    if (update == null) {
+      return null;
+    }
+    String updateId = text(update, "updateId");
+    return new StartUpdate(text(update, "name"), operationInput(update, "update"),
+        updateId == null || updateId.isBlank() ? null : updateId);
+  }
+
+  /** {@code "signal"} or {@code "update"}: an object with a "name" and only the given fields. */
+  private static JsonNode operation(JsonNode body, String field, Set<String> fields) {
+    JsonNode op = body.get(field);
+    if (op == null || op.isNull()) {
+      return null;
+    }
+    if (!op.isObject()) {
+      throw ApiException.badRequest("\"" + field + "\" must be a JSON object such as {\"name\": \"...\", \"input\": [...]}");
+    }
+    for (Iterator<String> it = op.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (!fields.contains(f)) {
+        throw ApiException.badRequest("unknown field \"" + field + "." + f + "\"; known fields: "
+            + String.join(", ", new java.util.TreeSet<>(fields)));
+      }
+    }
+    String name;
+    try {
+      name = text(op, "name");
+    } catch (ApiException e) {
+      throw ApiException.badRequest("\"" + field + ".name\" must be a string");
+    }
+    if (name == null || name.isBlank()) {
+      throw ApiException.badRequest("\"" + field + ".name\" is required");
+    }
+    return op;
+  }
+
+  private static Payloads operationInput(JsonNode op, String field) {
+    try {
+      return payloads(op.get("input"));
+    } catch (ApiException e) {
+      throw ApiException.badRequest("\"" + field + ".input\": " + e.getMessage());
+    }
   }
 
   /** The start's arguments; an error names the field. */

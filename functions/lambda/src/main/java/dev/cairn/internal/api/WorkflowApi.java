@@ -10,6 +10,7 @@ import dev.cairn.client.WorkflowExecutionAlreadyStarted;
 import dev.cairn.client.WorkflowNotFoundException;
 import dev.cairn.internal.history.HistoryEvent;
 import dev.cairn.internal.history.HistoryJson;
+import dev.cairn.internal.service.StartRequest;
 import dev.cairn.internal.service.WorkflowService;
 import dev.cairn.internal.store.ExecutionKey;
 import dev.cairn.internal.store.ExecutionRecord;
@@ -173,9 +174,15 @@ public final class WorkflowApi {
   }
 
   private ApiResponse start(ApiRequest r) {
+    JsonNode json = r.json();
+    StartRequest request = StartBody.parse(json, defaultTaskQueue, ids);
+    StartBody.StartUpdate update = StartBody.update(json);
     WorkflowExecution e;
     try {
-      e = service.start(StartBody.parse(r.json(), defaultTaskQueue, ids));
+      if (update != null) {
+        return handlers.updateWithStart(request, update);
+      }
+      e = service.start(request); // with "signal", signal-with-start: the open run (or the new one) gets it
     } catch (IllegalArgumentException invalid) { // a cron schedule it cannot read, startDelay with cronSchedule
       throw ApiException.badRequest(invalid.getMessage());
     }
