@@ -13,6 +13,7 @@ import dev.cairn.client.WorkflowStub;
 import dev.cairn.common.WorkflowExecutionHistory;
 import dev.cairn.common.converter.DataConverter;
 import dev.cairn.internal.definition.WorkflowDefinition;
+import dev.cairn.internal.spi.SignalWithStartBatch;
 import dev.cairn.internal.spi.WorkerHost;
 import dev.cairn.worker.Worker;
 import dev.cairn.worker.WorkerOptions;
@@ -85,18 +86,20 @@ final class HttpWorkflowClient implements WorkflowClient, WorkerHost {
 
   @Override
   public ActivityCompletionClient newActivityCompletionClient() {
-    throw new UnsupportedOperationException("ActivityCompletionClient over HTTP is not built yet: POST the task token to"
-        + " /activities/complete, /fail, /heartbeat or /cancel of the API (docs/http-api.md)");
+    return new HttpActivityCompletionClient(this);
   }
 
   @Override
   public BatchRequest newSignalWithStartRequest() {
-    throw new UnsupportedOperationException("signal-with-start is not in the HTTP API yet: start, then signal");
+    return new SignalWithStartBatch();
   }
 
   @Override
   public WorkflowExecution signalWithStart(BatchRequest signalWithStartBatch) {
-    throw new UnsupportedOperationException("signal-with-start is not in the HTTP API yet: start, then signal");
+    if (!(signalWithStartBatch instanceof SignalWithStartBatch batch)) {
+      throw new IllegalArgumentException("pass a request of newSignalWithStartRequest()");
+    }
+    return batch.signalWithStart();
   }
 
   @Override

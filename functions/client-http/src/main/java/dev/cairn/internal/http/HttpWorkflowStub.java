@@ -16,7 +16,10 @@ import dev.cairn.client.WorkflowOptions;
 import dev.cairn.client.WorkflowQueryException;
 import dev.cairn.client.WorkflowServiceException;
 import dev.cairn.client.WorkflowStub;
+import dev.cairn.client.UpdateOptions;
 import dev.cairn.client.WorkflowUpdateException;
+import dev.cairn.client.WorkflowUpdateHandle;
+import dev.cairn.client.WorkflowUpdateStage;
 import dev.cairn.common.converter.Payloads;
 import dev.cairn.failure.CanceledFailure;
 import dev.cairn.failure.TerminatedFailure;
@@ -24,6 +27,7 @@ import dev.cairn.failure.TimeoutFailure;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -49,11 +53,45 @@ final class HttpWorkflowStub implements WorkflowStub {
 
   @Override
   public WorkflowExecution start(Object... args) {
-    if (options == null) {
-      throw new IllegalStateException("this stub addresses an existing workflow; create one with WorkflowOptions to start");
-    }
     if (runId != null) {
       throw new IllegalStateException("this stub already started workflow " + workflowId);
+    }
+    return postStart(startBody(args));
+  }
+
+  /** Signal-with-start: {@code POST /workflows} with {@code "signal"}; an open run gets the signal. */
+  @Override
+  public WorkflowExecution signalWithStart(String signalName, Object[] signalArgs, Object[] startArgs) {
+    ObjectNode body = startBody(startArgs);
+    body.putObject("signal").put("name", signalName).set("input", values(signalArgs));
+    return postStart(body);
+  }
+
+  private WorkflowExecution postStart(ObjectNode body) {
+    ApiResponse r = client.api.post("/workflows", body);
+    refuseAlreadyStarted(r);
+    requireOk(r, options.getWorkflowId());
+    started(r.body());
+    return getExecution();
+  }
+
+  private void refuseAlreadyStarted(ApiResponse r) {
+    if (r.status() == 409 && "ALREADY_STARTED".equals(r.errorCode())) {
+      WorkflowExecution existing = WorkflowExecution.newBuilder()
+          .setWorkflowId(options.getWorkflowId() == null ? "" : options.getWorkflowId()).build();
+      throw new WorkflowExecutionAlreadyStarted(existing, workflowType, new IllegalStateException(r.message()));
+    }
+  }
+
+  private void started(JsonNode body) {
+    workflowId = body.path("workflowId").asText();
+    runId = body.path("runId").asText();
+  }
+
+  /** The body of {@code POST /workflows} from this stub's options (docs/http-api.md). */
+  private ObjectNode startBody(Object[] args) {
+    if (options == null) {
+      throw new IllegalStateException("this stub addresses an existing workflow; create one with WorkflowOptions to start");
     }
     ObjectNode body = HttpApi.JSON.createObjectNode().put("workflowType", workflowType);
     putIfSet(body, "workflowId", options.getWorkflowId());
@@ -71,16 +109,31 @@ final class HttpWorkflowStub implements WorkflowStub {
     if (options.getSearchAttributes() != null) {
       body.set("searchAttributes", HttpApi.JSON.valueToTree(options.getSearchAttributes()));
     }
-    ApiResponse r = client.api.post("/workflows", body);
-    if (r.status() == 409) {
-      WorkflowExecution existing = WorkflowExecution.newBuilder()
-          .setWorkflowId(options.getWorkflowId() == null ? "" : options.getWorkflowId()).build();
-      throw new WorkflowExecutionAlreadyStarted(existing, workflowType, new IllegalStateException(r.message()));
+    return body;
+  }
+
+  /**
+   * Update-with-start: {@code POST /workflows} with {@code "update"}. The API starts the run (or finds
+   * the open one, per the conflict policy) and answers as the update route does, with the run's ids.
+   */
+  @Override
+  public <R> WorkflowUpdateHandle<R> startUpdateWithStart(UpdateOptions<R> updateOptions, Object[] updateArgs,
+      Object[] startArgs) {
+    updateOptions.validate();
+    ObjectNode body = startBody(startArgs);
+    if (options.getWorkflowIdConflictPolicy() == null) {
+      throw new IllegalStateException("update-with-start needs a WorkflowIdConflictPolicy in the workflow options:"
+          + " USE_EXISTING (an open run gets the update) or FAIL (an open run is an error)");
     }
-    requireOk(r, options.getWorkflowId());
-    workflowId = r.body().path("workflowId").asText();
-    runId = r.body().path("runId").asText();
-    return getExecution();
+    String updateId = updateOptions.getUpdateId() == null ? UUID.randomUUID().toString() : updateOptions.getUpdateId();
+    body.putObject("update").put("name", updateOptions.getUpdateName()).put("updateId", updateId)
+        .set("input", values(updateArgs));
+    ApiResponse r = client.api.post("/workflows", body);
+    refuseAlreadyStarted(r);
+    if (r.body().hasNonNull("runId")) { // the run started (or was found), whatever became of the update
+      started(r.body());
+    }
+    return updateHandle(r, updateOptions, updateId);
   }
 
   private static void putIfSet(ObjectNode body, String field, Object value) {
@@ -96,7 +149,7 @@ final class HttpWorkflowStub implements WorkflowStub {
   }
 
   /** One JSON value (a result) read back through the data converter. */
-  private <R> R value(JsonNode value, Class<R> resultClass, Type resultType) {
+  <R> R value(JsonNode value, Class<R> resultClass, Type resultType) {
     if (value == null || value.isMissingNode()) {
       return client.dataConverter.fromPayloads(0, Optional.empty(), resultClass, resultType);
     }
@@ -109,17 +162,12 @@ final class HttpWorkflowStub implements WorkflowStub {
     }
   }
 
-  private Throwable failure(JsonNode failure) {
+  Throwable failure(JsonNode failure) {
     try {
       return client.dataConverter.failureToException(HttpApi.JSON.treeToValue(failure, Failure.class));
     } catch (JsonProcessingException e) {
       return new IllegalStateException("unreadable failure " + failure, e);
     }
-  }
-
-  @Override
-  public WorkflowExecution signalWithStart(String signalName, Object[] signalArgs, Object[] startArgs) {
-    throw new UnsupportedOperationException("signal-with-start is not in the HTTP API yet: start, then signal");
   }
 
   @Override
@@ -248,29 +296,60 @@ final class HttpWorkflowStub implements WorkflowStub {
 
   /** Sends the update and waits for its handler; past the API's own wait (202), polls its outcome. */
   <R> R update(String updateName, Class<R> resultClass, Type resultType, Object... args) {
-    ApiResponse r = client.api.post(path("/updates/" + HttpApi.segment(updateName)), values(args));
-    Duration pause = FIRST_POLL;
-    while (r.status() == 202) {
-      String updateId = r.body().path("updateId").asText();
-      try {
-        Thread.sleep(pause.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted waiting for update " + updateId, e);
-      }
-      pause = pause.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : pause.multipliedBy(2);
-      r = client.api.get(path("/updates/" + HttpApi.segment(updateId)));
-    }
+    return startUpdate(UpdateOptions.newBuilder(resultClass).setResultType(resultType).setUpdateName(updateName)
+        .setWaitForStage(WorkflowUpdateStage.COMPLETED).build(), args).getResult();
+  }
+
+  /** {@code POST .../updates/{name}?updateId=}: the id is the caller's or a new one, so a retry is the same update. */
+  @Override
+  public <R> WorkflowUpdateHandle<R> startUpdate(UpdateOptions<R> updateOptions, Object... args) {
+    updateOptions.validate();
+    String updateId = updateOptions.getUpdateId() == null ? UUID.randomUUID().toString() : updateOptions.getUpdateId();
+    ApiResponse r = client.api.post(path("/updates/" + HttpApi.segment(updateOptions.getUpdateName()))
+        + "?updateId=" + HttpApi.segment(updateId) + (runId == null ? "" : "&runId=" + HttpApi.segment(runId)), values(args));
+    return updateHandle(r, updateOptions, updateId);
+  }
+
+  @Override
+  public <R> WorkflowUpdateHandle<R> getUpdateHandle(String updateId, Class<R> resultClass, Type resultType) {
+    return new HttpUpdateHandle<>(this, getExecution(), updateId, null, resultClass, resultType, null);
+  }
+
+  /**
+   * The handle of an update the API answered: a refusal (rejected by the validator, unknown, the run
+   * not ready or closed) throws here; an outcome (200, or 400/409 naming the update) or a 202 makes
+   * the handle, which waits for the handler when the options ask for COMPLETED.
+   */
+  private <R> WorkflowUpdateHandle<R> updateHandle(ApiResponse r, UpdateOptions<R> updateOptions, String updateId) {
     if (r.status() == 404) {
       throw notFound(r);
     }
-    String updateId = r.body().path("updateId").asText(null);
-    if (r.status() == 400 || r.status() == 409) {
-      Throwable cause = r.body().has("failure") ? failure(r.body().get("failure")) : new IllegalStateException(r.message());
-      throw new WorkflowUpdateException(getExecution(), updateId, updateName, cause);
+    boolean outcome = r.ok() || ((r.status() == 400 || r.status() == 409) && r.body().hasNonNull("updateId"));
+    if (!outcome && (r.status() == 400 || r.status() == 409)) {
+      Throwable cause = r.body().has("failure") ? failure(r.body().get("failure")) : new IllegalArgumentException(r.message());
+      throw new WorkflowUpdateException(workflowId == null ? noRun() : getExecution(), updateId,
+          updateOptions.getUpdateName(), cause);
     }
-    requireOk(r, workflowId);
-    return value(r.body().get("result"), resultClass, resultType);
+    requireOk(outcome ? new ApiResponse(200, r.body()) : r, workflowId);
+    HttpUpdateHandle<R> handle = new HttpUpdateHandle<>(this, getExecution(), r.body().path("updateId").asText(updateId),
+        updateOptions.getUpdateName(), updateOptions.getResultClass(), updateOptions.getResultType(), r);
+    if (updateOptions.getWaitForStage() == WorkflowUpdateStage.COMPLETED) {
+      try {
+        handle.awaitOutcome(Duration.ofDays(365));
+      } catch (TimeoutException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return handle;
+  }
+
+  private WorkflowExecution noRun() {
+    return WorkflowExecution.newBuilder().setWorkflowId(options == null || options.getWorkflowId() == null ? ""
+        : options.getWorkflowId()).build();
+  }
+
+  HttpWorkflowClient client() {
+    return client;
   }
 
   @Override
