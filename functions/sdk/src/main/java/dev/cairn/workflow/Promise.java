@@ -1,8 +1,8 @@
 package dev.cairn.workflow;
 
 import dev.cairn.internal.spi.WorkflowRuntime;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -39,9 +39,14 @@ public interface Promise<V> {
 
   Promise<V> exceptionally(Functions.Func1<Throwable, ? extends V> fn);
 
-  /** Completes when all complete; fails with the first failure once all are done. */
-  static <U> Promise<List<U>> allOf(Collection<? extends Promise<U>> promises) {
-    return WorkflowRuntime.current().allOf(promises);
+  /**
+   * Completes when all complete; fails with the first failure once all are done. As in Temporal,
+   * the result is {@code Void}: read each value from its own promise.
+   */
+  static <U> Promise<Void> allOf(Iterable<? extends Promise<U>> promises) {
+    List<Promise<U>> all = new ArrayList<>();
+    promises.forEach(all::add);
+    return WorkflowRuntime.current().allOfVoid(all);
   }
 
   static Promise<Void> allOf(Promise<?>... promises) {

@@ -135,7 +135,8 @@ class WorkflowApiTest {
         timers.add(Workflow.newTimer(Duration.ofMinutes(minutes)).thenApply(v -> minutes));
       }
       int first = Promise.anyOf(timers).get();
-      List<Integer> all = Promise.allOf(timers).get();
+      Promise.allOf(timers).get();
+      List<Integer> all = timers.stream().map(Promise::get).toList();
       return ((ApplicationFailure) failed.getFailure()).getType() + "|" + failed.isCompleted() + "|" + first + "|" + all;
     }
 

@@ -808,11 +808,6 @@ public final class ReplayContext implements WorkflowRuntime {
   }
 
   @Override
-  public <U> Promise<List<U>> allOf(Collection<? extends Promise<U>> promises) {
-    return Combinators.allOf(runner, promises);
-  }
-
-  @Override
   public Promise<Void> allOfVoid(Collection<? extends Promise<?>> promises) {
     @SuppressWarnings("unchecked")
     Collection<Promise<Object>> all = (Collection<Promise<Object>>) (Collection<?>) promises;

@@ -88,8 +88,6 @@ public interface WorkflowRuntime {
   // ---- promises and threads
   <V> CompletablePromise<V> newPromise();
 
-  <U> Promise<List<U>> allOf(Collection<? extends Promise<U>> promises);
-
   Promise<Void> allOfVoid(Collection<? extends Promise<?>> promises);
 
   <V> Promise<V> anyOf(Iterable<? extends Promise<? extends V>> promises);
