@@ -385,20 +385,17 @@ public final class ReplayContext implements WorkflowRuntime {
    * the failure it threw) is recorded as WorkflowExecutionUpdateCompleted when it returns.
    */
   void deliverUpdate(String updateId, String name, Payloads input) {
-    Method handler = definition.updates().get(name);
     runner.newThread("update-" + name + "-" + (++threadSeq), runner.rootScope(), () -> {
       WorkflowThread.require().yieldUntil("workflow instance", () -> instance != null);
-      if (handler == null) { // accepted by older code that had the handler
+      UpdateCall call = updateCall(name, input);
+      if (call == null) { // accepted by older code that had the handler
         completeUpdate(updateId, null, new IllegalStateException("the workflow has no handler for update " + name));
         return;
       }
-      Object[] args = dataConverter.arrayFromPayloads(Optional.ofNullable(input), handler.getParameterTypes(),
-          handler.getGenericParameterTypes());
       runningHandlers++;
       try {
-        Object result = Invocations.invoke(handler, instance, args);
-        completeUpdate(updateId, handler.getReturnType() == void.class ? null
-            : dataConverter.toPayloads(result).orElse(null), null);
+        Object result = call.execute().get();
+        completeUpdate(updateId, call.returnsVoid() ? null : dataConverter.toPayloads(result).orElse(null), null);
       } catch (DestroyWorkflowThreadError | ContinueAsNewError e) {
         throw e;
       } catch (Throwable t) {
@@ -412,6 +409,63 @@ public final class ReplayContext implements WorkflowRuntime {
         runningHandlers--;
       }
     });
+  }
+
+  /** An update's validator and handler, bound to their arguments; {@code validate} is null when there is none. */
+  private record UpdateCall(Supplier<Object> validate, Supplier<Object> execute, boolean returnsVoid) {}
+
+  /**
+   * The handler for an update: the workflow interface's, else one a listener registered, else the
+   * dynamic one, as Temporal resolves them. Null when there is none.
+   */
+  private UpdateCall updateCall(String name, Payloads input) {
+    Method own = definition.updates().get(name);
+    if (own != null) {
+      return boundUpdate(own, definition.updateValidators().get(name), instance, instance, input);
+    }
+    SignalDispatch.Bound listener = listeners.update(name);
+    if (listener != null) {
+      SignalDispatch.Bound validator = listeners.updateValidator(name);
+      return boundUpdate(listener.method(), validator == null ? null : validator.method(), listener.target(),
+          validator == null ? null : validator.target(), input);
+    }
+    dev.cairn.workflow.DynamicUpdateHandler dynamic = listeners.dynamicUpdates();
+    if (dynamic == null) {
+      return null;
+    }
+    dev.cairn.common.converter.EncodedValues args = new dev.cairn.common.converter.EncodedValues(
+        Optional.ofNullable(input), dataConverter);
+    return new UpdateCall(() -> {
+      dynamic.handleValidate(name, args);
+      return null;
+    }, () -> dynamic.handleExecute(name, args), false);
+  }
+
+  private UpdateCall boundUpdate(Method handler, Method validator, Object target, Object validatorTarget, Payloads input) {
+    Supplier<Object> validate = validator == null ? null : () -> Invocations.invoke(validator, validatorTarget,
+        dataConverter.arrayFromPayloads(Optional.ofNullable(input), validator.getParameterTypes(),
+            validator.getGenericParameterTypes()));
+    return new UpdateCall(validate, () -> Invocations.invoke(handler, target, dataConverter.arrayFromPayloads(
+        Optional.ofNullable(input), handler.getParameterTypes(), handler.getGenericParameterTypes())),
+        handler.getReturnType() == void.class);
+  }
+
+  /**
+   * Runs an update's validator on the state the last decision left.
+   *
+   * @throws UnknownHandlerException when the workflow has no handler for it
+   * @throws HandlerFailedException when the validator rejects it
+   */
+  void validateUpdate(String name, Payloads input) {
+    UpdateCall call = instance == null ? null : updateCall(name, input);
+    if (call == null) {
+      java.util.Set<String> known = new java.util.TreeSet<>(definition.updates().keySet());
+      known.addAll(listeners.updateNames());
+      throw new UnknownHandlerException("update", name, known);
+    }
+    if (call.validate() != null) {
+      callReadOnly("update validator " + name, call.validate());
+    }
   }
 
   private void completeUpdate(String updateId, Payloads result, Throwable failure) {

@@ -107,13 +107,7 @@ public final class ReplayEngine {
   public void validateUpdate(String namespace, String workflowId, String runId, List<HistoryEvent> history,
       String updateName, Payloads args) {
     withDecided(namespace, workflowId, runId, history, (ctx, definition) -> {
-      if (!definition.updates().containsKey(updateName)) {
-        throw new UnknownHandlerException("update", updateName, definition.updates().keySet());
-      }
-      Method validator = definition.updateValidators().get(updateName);
-      if (validator != null) {
-        ctx.callReadOnly("update validator " + updateName, validator, args);
-      }
+      ctx.validateUpdate(updateName, args);
       return null;
     });
   }

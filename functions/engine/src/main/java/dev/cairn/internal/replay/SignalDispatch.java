@@ -6,8 +6,11 @@ import dev.cairn.common.converter.Payloads;
 import dev.cairn.internal.definition.Invocations;
 import dev.cairn.workflow.DynamicQueryHandler;
 import dev.cairn.workflow.DynamicSignalHandler;
+import dev.cairn.workflow.DynamicUpdateHandler;
 import dev.cairn.workflow.QueryMethod;
 import dev.cairn.workflow.SignalMethod;
+import dev.cairn.workflow.UpdateMethod;
+import dev.cairn.workflow.UpdateValidatorMethod;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Signal and query handlers beyond the workflow interface's: those registered at run time with
+ * Signal, query and update handlers beyond the workflow interface's: those registered at run time with
  * {@code Workflow.registerListener}, dynamic ones included, and the signals that arrived before any
  * handler for them existed, buffered until one is registered, as Temporal does.
  */
@@ -29,9 +32,12 @@ final class SignalDispatch {
 
   private final Map<String, Bound> signals = new HashMap<>();
   private final Map<String, Bound> queries = new HashMap<>();
+  private final Map<String, Bound> updates = new HashMap<>();
+  private final Map<String, Bound> updateValidators = new HashMap<>();
   private final List<BufferedSignal> buffered = new ArrayList<>();
   private DynamicSignalHandler dynamicSignals;
   private DynamicQueryHandler dynamicQueries;
+  private DynamicUpdateHandler dynamicUpdates;
 
   void register(Object listener) {
     if (listener instanceof DynamicSignalHandler d) {
@@ -39,6 +45,9 @@ final class SignalDispatch {
     }
     if (listener instanceof DynamicQueryHandler q) {
       dynamicQueries = q;
+    }
+    if (listener instanceof DynamicUpdateHandler u) {
+      dynamicUpdates = u;
     }
     for (Class<?> c = listener.getClass(); c != null; c = c.getSuperclass()) {
       for (Class<?> iface : c.getInterfaces()) {
@@ -50,6 +59,14 @@ final class SignalDispatch {
           QueryMethod qm = m.getAnnotation(QueryMethod.class);
           if (qm != null) {
             queries.put(qm.name().isEmpty() ? m.getName() : qm.name(), new Bound(m, listener));
+          }
+          UpdateMethod um = m.getAnnotation(UpdateMethod.class);
+          if (um != null) {
+            updates.put(um.name().isEmpty() ? m.getName() : um.name(), new Bound(m, listener));
+          }
+          UpdateValidatorMethod uv = m.getAnnotation(UpdateValidatorMethod.class);
+          if (uv != null) {
+            updateValidators.put(uv.updateName(), new Bound(m, listener));
           }
         }
       }
@@ -100,5 +117,22 @@ final class SignalDispatch {
 
   DynamicQueryHandler dynamicQueries() {
     return dynamicQueries;
+  }
+
+  /** An update handler registered at run time, or null. */
+  Bound update(String name) {
+    return updates.get(name);
+  }
+
+  Bound updateValidator(String updateName) {
+    return updateValidators.get(updateName);
+  }
+
+  DynamicUpdateHandler dynamicUpdates() {
+    return dynamicUpdates;
+  }
+
+  java.util.Set<String> updateNames() {
+    return updates.keySet();
   }
 }
