@@ -8,5 +8,12 @@ public interface ActivityCompletionClient {
 
   <V> void reportCancellation(byte[] taskToken, V details);
 
-  <V> void heartbeat(byte[] taskToken, V details);
+  /**
+   * Records progress of an activity completed by token.
+   *
+   * @throws ActivityCanceledException when its workflow requested the activity's cancellation: report
+   *     it with {@link #reportCancellation} once cleaned up
+   * @throws ActivityNotExistsException when the activity is no longer running
+   */
+  <V> void heartbeat(byte[] taskToken, V details) throws ActivityCompletionException;
 }

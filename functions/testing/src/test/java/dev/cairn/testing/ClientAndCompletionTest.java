@@ -3,11 +3,14 @@ package dev.cairn.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cairn.activity.Activity;
+import dev.cairn.activity.ActivityCancellationType;
 import dev.cairn.activity.ActivityInterface;
 import dev.cairn.activity.ActivityOptions;
 import dev.cairn.api.common.v1.WorkflowExecution;
+import dev.cairn.client.ActivityCanceledException;
 import dev.cairn.client.ActivityCompletionClient;
 import dev.cairn.client.ActivityNotExistsException;
 import dev.cairn.client.WorkflowClient;
@@ -69,6 +72,27 @@ class ClientAndCompletionTest {
   }
 
   @WorkflowInterface
+  public interface PatientApproval {
+    @WorkflowMethod
+    String request(String what);
+  }
+
+  /** Waits for the approval's cancellation to be acknowledged, and returns the acknowledgement's details. */
+  public static class PatientApprovalImpl implements PatientApproval {
+    @Override
+    public String request(String what) {
+      Approvals approvals = Workflow.newActivityStub(Approvals.class, ActivityOptions.newBuilder()
+          .setStartToCloseTimeout(Duration.ofDays(1))
+          .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED).build());
+      try {
+        return approvals.approve(what);
+      } catch (ActivityFailure f) {
+        return "canceled: " + ((CanceledFailure) f.getCause()).getDetails().get(String.class);
+      }
+    }
+  }
+
+  @WorkflowInterface
   public interface Mailbox {
     @WorkflowMethod
     String waitForMail();
@@ -94,7 +118,7 @@ class ClientAndCompletionTest {
 
   @RegisterExtension
   static final TestWorkflowExtension testWorkflow = TestWorkflowExtension.newBuilder()
-      .registerWorkflowImplementationTypes(ApprovalWorkflowImpl.class, MailboxImpl.class)
+      .registerWorkflowImplementationTypes(ApprovalWorkflowImpl.class, MailboxImpl.class, PatientApprovalImpl.class)
       .setActivityImplementations(new ApprovalsImpl())
       .build();
 
@@ -142,6 +166,31 @@ class ClientAndCompletionTest {
 
     assertThrows(ActivityNotExistsException.class,
         () -> client.newActivityCompletionClient().reportCancellation(token, "withdrawn"));
+  }
+
+  @Test
+  void heartbeat_shouldThrowActivityCanceled_andReportCancellationDetailsReachTheWorkflow_whenCancelRequested(
+      WorkflowClient client, PatientApproval workflow) throws Exception {
+    WorkflowClient.start(workflow::request, "desk");
+    byte[] token = nextTaskToken();
+    ActivityCompletionClient completions = client.newActivityCompletionClient();
+    completions.heartbeat(token, "pending"); // no cancel requested yet
+
+    WorkflowStub.fromTyped(workflow).cancel("desk no longer needed");
+
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    boolean canceled = false;
+    while (!canceled && System.nanoTime() < deadline) {
+      try {
+        completions.heartbeat(token, "pending");
+        Thread.sleep(10);
+      } catch (ActivityCanceledException e) {
+        canceled = true;
+      }
+    }
+    assertTrue(canceled, "a heartbeat by token reports the requested cancellation");
+    completions.reportCancellation(token, "desk order withdrawn");
+    assertEquals("canceled: desk order withdrawn", WorkflowStub.fromTyped(workflow).getResult(String.class));
   }
 
   @Test

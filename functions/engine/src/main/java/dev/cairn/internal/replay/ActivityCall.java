@@ -111,9 +111,12 @@ final class ActivityCall {
     result.completeExceptionally(failure(dc.failureToException(e.failure()), e.retryState(), e.startedEventId()));
   }
 
-  void canceled(ActivityTaskCanceled e) {
+  void canceled(ActivityTaskCanceled e, DataConverter dc) {
     move(Trigger.CANCELED);
-    result.completeExceptionally(failure(new CanceledFailure("Activity canceled", e.details()), RetryState.RETRY_STATE_CANCEL_REQUESTED, e.startedEventId()));
+    // The details are payloads (from reportCancellation or the activity): decoded on get, like other failures' details.
+    CanceledFailure canceled = new CanceledFailure("Activity canceled",
+        new dev.cairn.common.converter.EncodedValues(java.util.Optional.ofNullable(e.details()), dc), null);
+    result.completeExceptionally(failure(canceled, RetryState.RETRY_STATE_CANCEL_REQUESTED, e.startedEventId()));
   }
 
   private ActivityFailure failure(Throwable cause, RetryState retryState, long startedEventId) {

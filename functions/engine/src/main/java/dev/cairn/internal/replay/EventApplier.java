@@ -18,7 +18,7 @@ final class EventApplier {
       case ActivityTaskCompleted e -> defer(ctx, () -> ctx.activity(e.scheduledEventId()).completed(e));
       case ActivityTaskFailed e -> defer(ctx, () -> ctx.activity(e.scheduledEventId()).failed(e, dc));
       case ActivityTaskTimedOut e -> defer(ctx, () -> ctx.activity(e.scheduledEventId()).timedOut(e, dc));
-      case ActivityTaskCanceled e -> defer(ctx, () -> ctx.activity(e.scheduledEventId()).canceled(e));
+      case ActivityTaskCanceled e -> defer(ctx, () -> ctx.activity(e.scheduledEventId()).canceled(e, dc));
       case TimerFired e -> defer(ctx, () -> ctx.timer(e.timerId()).fire());
       case WorkflowExecutionSignaled e -> {
         ctx.deliverSignal(e.signalName(), e.input());
