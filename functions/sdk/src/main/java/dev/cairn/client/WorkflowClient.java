@@ -54,6 +54,19 @@ public interface WorkflowClient {
 
   dev.cairn.common.WorkflowExecutionHistory fetchHistory(String workflowId, String runId);
 
+  /**
+   * The runs matching a visibility query, newest first: every run is listed, so a workflow that
+   * continued as new or runs on a cron schedule shows one entry per run. The query is Temporal's
+   * list filter subset: {@code Field = 'value'} clauses joined by {@code AND}, on {@code WorkflowId},
+   * {@code WorkflowType}, {@code ExecutionStatus} ({@code Running}, {@code ContinuedAsNew}, ...) or a
+   * search attribute's name; null or blank lists all.
+   *
+   * @throws IllegalArgumentException when the query is not of that form
+   */
+  default java.util.stream.Stream<WorkflowExecutionMetadata> listExecutions(String query) {
+    throw new UnsupportedOperationException("listExecutions is not supported by this client");
+  }
+
   /** Starts the workflow a typed stub's method names, without waiting: {@code start(stub::run, arg)}. */
   static WorkflowExecution start(Functions.Proc workflow) {
     return StubSupport.start(workflow, workflow::apply);

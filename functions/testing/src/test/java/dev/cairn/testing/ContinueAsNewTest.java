@@ -82,6 +82,12 @@ class ContinueAsNewTest {
     EventAttributes.WorkflowExecutionStarted started = (EventAttributes.WorkflowExecutionStarted) latest.get(0).attributes();
     assertEquals(runIds.get(2), started.continuedExecutionRunId());
     assertEquals(runIds.get(0), started.firstExecutionRunId());
+    // listExecutions shows every run, newest first: the last completed, the three before it continued.
+    List<String> listed = client.listExecutions("WorkflowId = 'counter-1'")
+        .map(m -> m.getExecution().getRunId() + " " + m.getStatus().shortName()).toList();
+    assertEquals(List.of(runIds.get(3) + " COMPLETED", runIds.get(2) + " CONTINUED_AS_NEW",
+        runIds.get(1) + " CONTINUED_AS_NEW", runIds.get(0) + " CONTINUED_AS_NEW"), listed);
+    assertEquals(3, client.listExecutions("WorkflowId = 'counter-1' AND ExecutionStatus = 'ContinuedAsNew'").count());
   }
 
   @Test

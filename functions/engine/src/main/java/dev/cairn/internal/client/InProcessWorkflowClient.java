@@ -88,6 +88,25 @@ public final class InProcessWorkflowClient implements WorkflowClient {
   }
 
   @Override
+  public java.util.stream.Stream<dev.cairn.client.WorkflowExecutionMetadata> listExecutions(String query) {
+    VisibilityQuery q = VisibilityQuery.parse(query);
+    java.util.List<dev.cairn.client.WorkflowExecutionMetadata> out = new java.util.ArrayList<>();
+    String pageToken = null;
+    do {
+      var page = service.store().list(new dev.cairn.internal.store.HistoryStore.ListQuery(q.status(), q.workflowType(),
+          q.searchAttributes(), 1000, pageToken));
+      for (var r : page.executions()) {
+        if (q.workflowId() == null || q.workflowId().equals(r.key().workflowId())) {
+          out.add(new dev.cairn.client.WorkflowExecutionMetadata(service.execution(r.key()), r.workflowType(),
+              r.taskQueue(), r.status(), r.startTime(), r.closeTime(), r.lastEventId()));
+        }
+      }
+      pageToken = page.nextPageToken();
+    } while (pageToken != null);
+    return out.stream();
+  }
+
+  @Override
   public ActivityCompletionClient newActivityCompletionClient() {
     return new InProcessActivityCompletionClient(service, dataConverter);
   }

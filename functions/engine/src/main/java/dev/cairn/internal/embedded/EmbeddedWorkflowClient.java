@@ -85,6 +85,11 @@ final class EmbeddedWorkflowClient implements WorkflowClient, WorkerHost {
   }
 
   @Override
+  public java.util.stream.Stream<dev.cairn.client.WorkflowExecutionMetadata> listExecutions(String query) {
+    return client.listExecutions(query);
+  }
+
+  @Override
   public WorkflowExecutionHistory fetchHistory(String workflowId) {
     return client.fetchHistory(workflowId);
   }
