@@ -50,7 +50,7 @@ public final class CairnRuntime {
     this.activities = new ActivityTaskExecutor(workers, dataConverter, NAMESPACE);
     // local activities run in the decision handler with the activities registered on this runtime
     this.service = new WorkflowService(NAMESPACE, store, dispatcher,
-        new ReplayEngine(workers.workflows(), dataConverter, activities.localActivities()),
+        new ReplayEngine(workers.workflows(), dataConverter, activities.localActivities(clock)),
         clock, b.ids, b.historyLimits);
     this.defaultTaskQueue = b.defaultTaskQueue;
     this.ids = b.ids;

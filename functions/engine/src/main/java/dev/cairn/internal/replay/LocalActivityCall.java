@@ -2,12 +2,14 @@ package dev.cairn.internal.replay;
 
 import dev.cairn.activity.LocalActivityOptions;
 import dev.cairn.api.enums.v1.RetryState;
+import dev.cairn.api.enums.v1.TimeoutType;
 import dev.cairn.api.failure.v1.Failure;
 import dev.cairn.common.converter.DataConverter;
 import dev.cairn.common.converter.Payloads;
 import dev.cairn.failure.ActivityFailure;
 import dev.cairn.failure.ApplicationFailure;
 import dev.cairn.failure.CanceledFailure;
+import dev.cairn.failure.TimeoutFailure;
 import dev.cairn.internal.history.EventAttributes.MarkerRecorded;
 import dev.cairn.internal.history.RetryPolicy;
 import dev.cairn.internal.service.RetrySchedule;
@@ -60,11 +62,25 @@ final class LocalActivityCall {
     int attempt = nextAttempt;
     long now = decisionMillis;
     while (true) {
+      AttemptLimit limit = AttemptLimit.of(options, scheduledMillis, now);
+      if (limit.expired()) {
+        return LocalActivityMarkers.failed(activityId, activityType, attempt, timeoutFailure(TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_CLOSE, dc),
+            RetryState.RETRY_STATE_TIMEOUT, null);
+      }
       Task.ActivityTask task = new Task.ActivityTask(new ExecutionKey(info.workflowId(), info.runId()),
           info.workflowType(), 0, activityId, activityType, info.taskQueue(), attempt, input,
           Instant.ofEpochMilli(scheduledMillis), options.getScheduleToCloseTimeout(), null,
           options.getStartToCloseTimeout(), null, policy);
-      ActivityOutcome outcome = executor.execute(task);
+      TimedLocalAttempt.Result ran = TimedLocalAttempt.run(executor, task, limit.timeout(), executor.clock());
+      now += ran.elapsed().toMillis();
+      if (ran.timedOut() && limit.scheduleToCloseFirst()) {
+        // The whole activity's deadline passed during the attempt: no retry can help.
+        return LocalActivityMarkers.failed(activityId, activityType, attempt, timeoutFailure(TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_CLOSE, dc),
+            RetryState.RETRY_STATE_TIMEOUT, null);
+      }
+      ActivityOutcome outcome = ran.timedOut()
+          ? new ActivityOutcome.Failed(timeoutFailure(TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE, dc))
+          : ran.outcome();
       Failure failure = switch (outcome) {
         case ActivityOutcome.Completed c -> null;
         case ActivityOutcome.Failed f -> f.failure();
@@ -89,6 +105,31 @@ final class LocalActivityCall {
       executor.backoff(next.delay());
       now += next.delay().toMillis();
       attempt++;
+    }
+  }
+
+  private static Failure timeoutFailure(TimeoutType type, DataConverter dc) {
+    return dc.exceptionToFailure(new TimeoutFailure("local activity ran past its timeout", null, type));
+  }
+
+  /**
+   * The longest one attempt may run: its start-to-close timeout, or what is left of the
+   * schedule-to-close timeout if that is less. Null when neither is set.
+   */
+  record AttemptLimit(Duration timeout, boolean scheduleToCloseFirst) {
+    static AttemptLimit of(LocalActivityOptions options, long scheduledMillis, long nowMillis) {
+      Duration startToClose = options.getStartToCloseTimeout();
+      Duration scheduleToClose = options.getScheduleToCloseTimeout();
+      Duration left = scheduleToClose == null ? null
+          : Duration.ofMillis(scheduledMillis + scheduleToClose.toMillis() - nowMillis);
+      if (left != null && (startToClose == null || left.compareTo(startToClose) <= 0)) {
+        return new AttemptLimit(left, true);
+      }
+      return new AttemptLimit(startToClose, false);
+    }
+
+    boolean expired() {
+      return scheduleToCloseFirst && !timeout.isPositive();
     }
   }
 

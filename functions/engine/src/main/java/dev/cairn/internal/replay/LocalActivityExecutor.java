@@ -13,6 +13,11 @@ public interface LocalActivityExecutor {
   /** Runs one attempt on the calling thread. */
   ActivityOutcome execute(Task.ActivityTask attempt);
 
+  /** The engine's clock: how long attempts ran counts against the schedule-to-close timeout. */
+  default java.time.Clock clock() {
+    return java.time.Clock.systemUTC();
+  }
+
   /** Waits out a short retry backoff inside the decision. */
   default void backoff(Duration delay) {
     try {

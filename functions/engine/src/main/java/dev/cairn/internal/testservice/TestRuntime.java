@@ -89,7 +89,7 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
     this.clock = new SkippableClock(initialTime);
     this.executor = new ActivityTaskExecutor(registry, dataConverter, namespace);
     this.service = new WorkflowService(namespace, new InMemoryHistoryStore(clock), this,
-        new ReplayEngine(registry.workflows(), dataConverter, executor.localActivities()), clock,
+        new ReplayEngine(registry.workflows(), dataConverter, executor.localActivities(clock)), clock,
         () -> UUID.randomUUID().toString());
     this.pool = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "cairn-test-task");

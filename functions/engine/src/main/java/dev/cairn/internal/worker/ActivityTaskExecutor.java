@@ -37,12 +37,22 @@ public final class ActivityTaskExecutor {
    * Runs local activity attempts inside decisions with the activities registered on the workflow's
    * task queue; they cannot heartbeat (nothing would read it) and report {@code isLocal()}.
    */
-  public dev.cairn.internal.replay.LocalActivityExecutor localActivities() {
+  public dev.cairn.internal.replay.LocalActivityExecutor localActivities(java.time.Clock clock) {
     HeartbeatSink none = new HeartbeatSink() {
       @Override public boolean heartbeat(Payloads details) { return false; }
       @Override public Optional<Payloads> lastDetails() { return Optional.empty(); }
     };
-    return attempt -> execute(attempt, none, attempt.scheduledTime(), true);
+    return new dev.cairn.internal.replay.LocalActivityExecutor() {
+      @Override
+      public ActivityOutcome execute(Task.ActivityTask attempt) {
+        return ActivityTaskExecutor.this.execute(attempt, none, attempt.scheduledTime(), true);
+      }
+
+      @Override
+      public java.time.Clock clock() {
+        return clock;
+      }
+    };
   }
 
   private ActivityOutcome execute(Task.ActivityTask task, HeartbeatSink heartbeats, Instant startedAt, boolean local) {
