@@ -26,7 +26,9 @@ final class EmbeddedWorkflowClient implements WorkflowClient, WorkerHost {
 
   @Override
   public Worker newWorker(String taskQueue, WorkerOptions options) {
-    return new Worker(taskQueue, options, runtime.registry());
+    Worker worker = new Worker(taskQueue, options, runtime.registry());
+    runtime.limitConcurrentActivities(taskQueue, worker.getOptions().getMaxConcurrentActivityExecutionSize());
+    return worker;
   }
 
   @Override
