@@ -21,7 +21,12 @@ public interface WorkflowUpdateHandle<T> {
 
   T getResult(long timeout, TimeUnit unit);
 
-  CompletableFuture<T> getResultAsync();
+  /** {@link #getResult()} on another thread. */
+  default CompletableFuture<T> getResultAsync() {
+    return CompletableFuture.supplyAsync(this::getResult);
+  }
 
-  CompletableFuture<T> getResultAsync(long timeout, TimeUnit unit);
+  default CompletableFuture<T> getResultAsync(long timeout, TimeUnit unit) {
+    return CompletableFuture.supplyAsync(() -> getResult(timeout, unit));
+  }
 }

@@ -7,7 +7,6 @@ import dev.cairn.client.WorkflowUpdateException;
 import dev.cairn.client.WorkflowUpdateHandle;
 import java.lang.reflect.Type;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -62,16 +61,6 @@ final class HttpUpdateHandle<T> implements WorkflowUpdateHandle<T> {
     } catch (TimeoutException e) {
       throw new WorkflowUpdateException(execution, updateId, updateName, e);
     }
-  }
-
-  @Override
-  public CompletableFuture<T> getResultAsync() {
-    return CompletableFuture.supplyAsync(this::getResult);
-  }
-
-  @Override
-  public CompletableFuture<T> getResultAsync(long timeout, TimeUnit unit) {
-    return CompletableFuture.supplyAsync(() -> getResult(timeout, unit));
   }
 
   /** Polls until the API gives the update's outcome. */

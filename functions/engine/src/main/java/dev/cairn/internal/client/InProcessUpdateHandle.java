@@ -7,7 +7,6 @@ import dev.cairn.internal.service.WorkflowService;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** An accepted update of an in-process run; its result is read from history once the handler recorded it. */
@@ -46,16 +45,6 @@ final class InProcessUpdateHandle<T> implements WorkflowUpdateHandle<T> {
   @Override
   public T getResult(long timeout, TimeUnit unit) {
     return result(Duration.ofNanos(unit.toNanos(timeout)));
-  }
-
-  @Override
-  public CompletableFuture<T> getResultAsync() {
-    return CompletableFuture.supplyAsync(this::getResult);
-  }
-
-  @Override
-  public CompletableFuture<T> getResultAsync(long timeout, TimeUnit unit) {
-    return CompletableFuture.supplyAsync(() -> getResult(timeout, unit));
   }
 
   /** Waits until the handler returned; true if it did within {@code timeout}. */
