@@ -67,6 +67,18 @@ public interface WorkflowClient {
     throw new UnsupportedOperationException("listExecutions is not supported by this client");
   }
 
+  /**
+   * How many runs {@link #listExecutions(String)} would list for {@code query} (every run of a
+   * workflow that continued as new counts). Temporal's {@code GROUP BY} is not supported.
+   *
+   * @throws IllegalArgumentException when the query is not of listExecutions' form
+   */
+  default WorkflowExecutionCount countWorkflows(String query) {
+    try (java.util.stream.Stream<WorkflowExecutionMetadata> runs = listExecutions(query)) {
+      return new WorkflowExecutionCount(runs.count());
+    }
+  }
+
   /** Starts the workflow a typed stub's method names, without waiting: {@code start(stub::run, arg)}. */
   static WorkflowExecution start(Functions.Proc workflow) {
     return StubSupport.start(workflow, workflow::apply);

@@ -100,6 +100,17 @@ public interface WorkflowStub {
     throw new UnsupportedOperationException("getUpdateHandle is not supported by this client");
   }
 
+  /**
+   * The run this stub addresses, as the engine records it: status, times, history length, memo,
+   * search attributes and pending activities. A stub that started a run describes that run (after a
+   * continue-as-new it shows CONTINUED_AS_NEW); a stub made by workflow id alone describes the latest run.
+   *
+   * @throws WorkflowNotFoundException when there is no such workflow or run
+   */
+  default WorkflowExecutionDescription describe() {
+    throw new UnsupportedOperationException("describe is not supported by this client");
+  }
+
   void cancel();
 
   void cancel(String reason);

@@ -7,21 +7,28 @@ import dev.cairn.api.common.v1.WorkflowExecution;
 import dev.cairn.client.ActivityCompletionClient;
 import dev.cairn.client.BatchRequest;
 import dev.cairn.client.WorkflowClient;
+import dev.cairn.client.WorkflowExecutionMetadata;
 import dev.cairn.client.WorkflowNotFoundException;
 import dev.cairn.client.WorkflowOptions;
 import dev.cairn.client.WorkflowStub;
 import dev.cairn.common.WorkflowExecutionHistory;
 import dev.cairn.common.converter.DataConverter;
+import dev.cairn.internal.client.VisibilityQuery;
 import dev.cairn.internal.definition.WorkflowDefinition;
 import dev.cairn.internal.spi.SignalWithStartBatch;
 import dev.cairn.internal.spi.WorkerHost;
 import dev.cairn.worker.Worker;
 import dev.cairn.worker.WorkerOptions;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The WorkflowClient of a remote Cairn: every call is a request to its HTTP API. */
 final class HttpWorkflowClient implements WorkflowClient, WorkerHost {
+  /** The API's largest list page: fewest requests for a whole listing. */
+  private static final int LIST_PAGE = 1000;
   final HttpApi api;
   final DataConverter dataConverter;
 
@@ -100,6 +107,43 @@ final class HttpWorkflowClient implements WorkflowClient, WorkerHost {
       throw new IllegalArgumentException("pass a request of newSignalWithStartRequest()");
     }
     return batch.signalWithStart();
+  }
+
+  /**
+   * {@code GET /workflows} page by page, its filters from the query; WorkflowId is not a list filter
+   * of the API, so it is matched here, as the in-process client does.
+   */
+  @Override
+  public Stream<WorkflowExecutionMetadata> listExecutions(String query) {
+    VisibilityQuery q = VisibilityQuery.parse(query);
+    StringBuilder filters = new StringBuilder("?pageSize=" + LIST_PAGE);
+    if (q.status() != null) {
+      filters.append("&status=").append(q.status().shortName());
+    }
+    if (q.workflowType() != null) {
+      filters.append("&workflowType=").append(HttpApi.segment(q.workflowType()));
+    }
+    if (q.searchAttributes() != null) {
+      q.searchAttributes().forEach((name, value) ->
+          filters.append('&').append(HttpApi.segment(name)).append('=').append(HttpApi.segment(String.valueOf(value))));
+    }
+    List<WorkflowExecutionMetadata> out = new ArrayList<>();
+    String token = null;
+    do {
+      ApiResponse r = api.get("/workflows" + filters + (token == null ? "" : "&nextPageToken=" + HttpApi.segment(token)));
+      if (r.status() == 400) {
+        throw new IllegalArgumentException("list query \"" + query + "\" refused: " + r.message());
+      }
+      HttpWorkflowStub.requireOk(r, null);
+      for (JsonNode e : r.body().path("executions")) {
+        if (q.workflowId() == null || q.workflowId().equals(e.path("workflowId").asText())) {
+          out.add(HttpDescriptions.metadata(e, dataConverter));
+        }
+      }
+      JsonNode next = r.body().get("nextPageToken");
+      token = next == null || next.isNull() ? null : next.asText();
+    } while (token != null);
+    return out.stream();
   }
 
   @Override

@@ -260,6 +260,12 @@ final class HttpWorkflowStub implements WorkflowStub {
     return r.body();
   }
 
+  /** {@code GET /workflows/{id}} for the stub's run, or the latest when it knows none. */
+  @Override
+  public dev.cairn.client.WorkflowExecutionDescription describe() {
+    return HttpDescriptions.description(describe(runId), client.dataConverter);
+  }
+
   @Override
   public <R> CompletableFuture<R> getResultAsync(Class<R> resultClass) {
     return CompletableFuture.supplyAsync(() -> getResult(resultClass));

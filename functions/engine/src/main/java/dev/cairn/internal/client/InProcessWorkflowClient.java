@@ -97,13 +97,16 @@ public final class InProcessWorkflowClient implements WorkflowClient {
           q.searchAttributes(), 1000, pageToken));
       for (var r : page.executions()) {
         if (q.workflowId() == null || q.workflowId().equals(r.key().workflowId())) {
-          out.add(new dev.cairn.client.WorkflowExecutionMetadata(service.execution(r.key()), r.workflowType(),
-              r.taskQueue(), r.status(), r.startTime(), r.closeTime(), r.lastEventId()));
+          out.add(descriptions().metadata(r));
         }
       }
       pageToken = page.nextPageToken();
     } while (pageToken != null);
     return out.stream();
+  }
+
+  ExecutionDescriptions descriptions() {
+    return new ExecutionDescriptions(service.store(), dataConverter);
   }
 
   @Override

@@ -135,6 +135,15 @@ final class UntypedStub implements WorkflowStub {
     return WorkflowExecution.newBuilder().setWorkflowId(workflowId).setRunId(runId == null ? "" : runId).build();
   }
 
+  /** The stub's run (or the id's latest when the stub knows no run), read from the store: no replay. */
+  @Override
+  public dev.cairn.client.WorkflowExecutionDescription describe() {
+    ExecutionKey key = client.service.resolve(requireId(), runId);
+    ExecutionRecord rec = client.service.store().get(key).orElseThrow(() -> new dev.cairn.client.WorkflowNotFoundException(
+        client.service.execution(key), workflowType, null));
+    return client.descriptions().description(rec);
+  }
+
   @Override
   public Optional<String> getWorkflowType() {
     return Optional.ofNullable(workflowType);

@@ -10,15 +10,15 @@ import java.util.regex.Pattern;
 /**
  * The subset of Temporal's list filter that the store can answer: {@code Field = 'value'} clauses
  * joined by AND. WorkflowId, WorkflowType and ExecutionStatus are the run's own fields; any other
- * name is a search attribute.
+ * name is a search attribute. Public so that the HTTP client turns the same query into list parameters.
  */
-record VisibilityQuery(String workflowId, String workflowType, WorkflowExecutionStatus status,
+public record VisibilityQuery(String workflowId, String workflowType, WorkflowExecutionStatus status,
     Map<String, Object> searchAttributes) {
   private static final Pattern CLAUSE = Pattern.compile(
       "\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(?:'([^']*)'|\"([^\"]*)\"|(-?\\d+)|(true|false))\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern AND = Pattern.compile("\\s+AND\\s+", Pattern.CASE_INSENSITIVE);
 
-  static VisibilityQuery parse(String query) {
+  public static VisibilityQuery parse(String query) {
     String workflowId = null;
     String workflowType = null;
     WorkflowExecutionStatus status = null;

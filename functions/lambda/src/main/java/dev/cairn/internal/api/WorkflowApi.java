@@ -210,7 +210,11 @@ public final class WorkflowApi {
         attrs.isEmpty() ? null : attrs, r.intQuery("pageSize", 100, MAX_PAGE), r.query("nextPageToken")));
     ObjectNode body = JSON.createObjectNode();
     ArrayNode executions = body.putArray("executions");
-    page.executions().forEach(e -> executions.add(WorkflowViews.summary(e)));
+    // one event per run for its memo, parent and execution time (a list is a person's or a tool's call, not a hot path)
+    page.executions().forEach(e -> {
+      List<HistoryEvent> first = service.store().readHistory(e.key(), 1, 1);
+      executions.add(WorkflowViews.summary(e, first.isEmpty() ? null : first.get(0)));
+    });
     body.put("nextPageToken", page.nextPageToken());
     return ApiResponse.ok(body);
   }

@@ -17,7 +17,11 @@ final class WorkflowViews {
 
   private WorkflowViews() {}
 
-  static ObjectNode summary(ExecutionRecord r) {
+  /**
+   * A run as the list shows it: the record's fields, plus what its first event ({@code first}, null
+   * when unread) tells: when its first decision was due, its parent and its memo.
+   */
+  static ObjectNode summary(ExecutionRecord r, HistoryEvent first) {
     ObjectNode n = JSON.createObjectNode();
     n.put("workflowId", r.key().workflowId());
     n.put("runId", r.key().runId());
@@ -28,8 +32,22 @@ final class WorkflowViews {
     if (r.closeTime() != null) {
       n.put("closeTime", r.closeTime().toString());
     }
+    n.put("historyLength", r.lastEventId());
     if (!r.searchAttributes().isEmpty()) {
       n.set("searchAttributes", JSON.valueToTree(r.searchAttributes()));
+    }
+    if (first != null && first.attributes() instanceof EventAttributes.WorkflowExecutionStarted s) {
+      n.put("executionTime", (s.firstWorkflowTaskBackoff() == null ? r.startTime()
+          : r.startTime().plus(s.firstWorkflowTaskBackoff())).toString());
+      if (s.parentWorkflowId() != null) {
+        ObjectNode parent = n.putObject("parentExecution").put("workflowId", s.parentWorkflowId());
+        if (s.parentRunId() != null) {
+          parent.put("runId", s.parentRunId());
+        }
+      }
+      if (s.memo() != null && !s.memo().isEmpty()) {
+        n.set("memo", JSON.valueToTree(s.memo()));
+      }
     }
     return n;
   }
@@ -39,13 +57,9 @@ final class WorkflowViews {
    * waits on. Reads two events, never the whole history.
    */
   static ObjectNode describe(ExecutionRecord r, HistoryEvent first, HistoryEvent last) {
-    ObjectNode n = summary(r);
-    n.put("historyLength", r.lastEventId());
+    ObjectNode n = summary(r, first);
     if (first != null && first.attributes() instanceof EventAttributes.WorkflowExecutionStarted s) {
       n.set("input", s.input() == null ? JSON.createArrayNode() : JSON.valueToTree(s.input()));
-      if (s.memo() != null && !s.memo().isEmpty()) {
-        n.set("memo", JSON.valueToTree(s.memo()));
-      }
     }
     if (!r.isOpen() && last != null) {
       switch (last.attributes()) {
@@ -57,7 +71,8 @@ final class WorkflowViews {
       }
     }
     ArrayNode pending = n.putArray("pendingActivities");
-    for (PendingActivity pa : r.state().activities().values()) {
+    for (PendingActivity pa : r.state().activities().values().stream()
+        .sorted(java.util.Comparator.comparingLong(PendingActivity::scheduledEventId)).toList()) { // in the order scheduled
       ObjectNode a = pending.addObject();
       a.put("activityId", pa.activityId());
       a.put("activityType", pa.activityType());
