@@ -116,21 +116,10 @@ final class HttpWorkflowClient implements WorkflowClient, WorkerHost {
   @Override
   public Stream<WorkflowExecutionMetadata> listExecutions(String query) {
     VisibilityQuery q = VisibilityQuery.parse(query);
-    StringBuilder filters = new StringBuilder("?pageSize=" + LIST_PAGE);
-    if (q.status() != null) {
-      filters.append("&status=").append(q.status().shortName());
-    }
-    if (q.workflowType() != null) {
-      filters.append("&workflowType=").append(HttpApi.segment(q.workflowType()));
-    }
-    if (q.searchAttributes() != null) {
-      q.searchAttributes().forEach((name, value) ->
-          filters.append('&').append(HttpApi.segment(name)).append('=').append(HttpApi.segment(String.valueOf(value))));
-    }
     List<WorkflowExecutionMetadata> out = new ArrayList<>();
     String token = null;
     do {
-      ApiResponse r = api.get("/workflows" + filters + (token == null ? "" : "&nextPageToken=" + HttpApi.segment(token)));
+      ApiResponse r = api.get(ListPath.of(q, LIST_PAGE, token));
       if (r.status() == 400) {
         throw new IllegalArgumentException("list query \"" + query + "\" refused: " + r.message());
       }
