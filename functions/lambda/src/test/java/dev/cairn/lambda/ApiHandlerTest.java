@@ -167,6 +167,23 @@ class ApiHandlerTest {
   }
 
   @Test
+  void list_shouldShowEachRunsMemoExecutionTimeAndHistoryLength_whenRunsWereStartedWithThem() throws Exception {
+    call("POST", "/workflows", null, "{\"workflowType\":\"TripBookingWorkflow\",\"workflowId\":\"trip-2\","
+        + "\"input\":[\"Trip2\"],\"startDelay\":\"PT30M\",\"memo\":{\"owner\":\"travel\"}}");
+
+    JsonNode entry = json(call("GET", "/workflows", Map.of("workflowType", "TripBookingWorkflow"), null))
+        .get("executions").get(0);
+    JsonNode described = json(call("GET", "/workflows/trip-2", null, null));
+
+    assertEquals("2026-11-26T10:30:00Z", entry.get("executionTime").asText(), entry.toString());
+    assertEquals("travel", entry.get("memo").get("owner").asText());
+    assertEquals(described.get("historyLength").asLong(), entry.get("historyLength").asLong());
+    assertTrue(entry.get("historyLength").asLong() > 0);
+    assertTrue(!entry.has("parentExecution"), "a client started it");
+    assertEquals("2026-11-26T10:30:00Z", described.get("executionTime").asText());
+  }
+
+  @Test
   void routes_shouldAnswer405And404_whenMethodOrPathUnknown() throws Exception {
     assertEquals(405, call("DELETE", "/workflows", null, null).getStatusCode());
     assertEquals(404, call("GET", "/nothing-here", null, null).getStatusCode());

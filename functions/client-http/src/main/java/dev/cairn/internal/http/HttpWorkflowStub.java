@@ -24,6 +24,7 @@ import dev.cairn.common.converter.Payloads;
 import dev.cairn.failure.CanceledFailure;
 import dev.cairn.failure.TerminatedFailure;
 import dev.cairn.failure.TimeoutFailure;
+import dev.cairn.internal.history.SearchAttributeMaps;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.Optional;
@@ -106,7 +107,9 @@ final class HttpWorkflowStub implements WorkflowStub {
     if (options.getMemo() != null) {
       body.set("memo", HttpApi.JSON.valueToTree(options.getMemo()));
     }
-    if (options.getSearchAttributes() != null) {
+    if (options.getTypedSearchAttributes() != null) { // as the in-process client: typed ones win over untyped
+      body.set("searchAttributes", HttpApi.JSON.valueToTree(SearchAttributeMaps.toMap(options.getTypedSearchAttributes())));
+    } else if (options.getSearchAttributes() != null) {
       body.set("searchAttributes", HttpApi.JSON.valueToTree(options.getSearchAttributes()));
     }
     return body;
