@@ -24,6 +24,12 @@ public interface WorkflowClient {
     return factory.newClient(options == null ? WorkflowClientOptions.getDefaultInstance() : options);
   }
 
+  /** The options this client was made with: namespace, data converter, identity. */
+  WorkflowClientOptions getOptions();
+
+  /** The stubs this client was made on (for the test environment's client, the environment's own). */
+  dev.cairn.serviceclient.WorkflowServiceStubs getWorkflowServiceStubs();
+
   <T> T newWorkflowStub(Class<T> workflowInterface, WorkflowOptions options);
 
   /** A stub of an existing workflow, for signals, queries and results. */

@@ -66,6 +66,14 @@ public interface WorkflowStub {
         .build(), args);
   }
 
+  /**
+   * The form of Temporal's SDKs before the stage became a parameter (Temporal's CommandProcessor
+   * sample still calls it): waits until the update is accepted, as {@code ACCEPTED} does.
+   */
+  default <R> WorkflowUpdateHandle<R> startUpdate(String updateName, Class<R> resultClass, Object... args) {
+    return startUpdate(updateName, WorkflowUpdateStage.ACCEPTED, resultClass, args);
+  }
+
   /** As {@link #startUpdate(String, WorkflowUpdateStage, Class, Object...)}, with an update id of the caller's. */
   // Defaults so that other clients (e.g. over HTTP) compile before they support update handles.
   default <R> WorkflowUpdateHandle<R> startUpdate(UpdateOptions<R> options, Object... args) {

@@ -85,6 +85,16 @@ public final class SearchAttributeKey<T> implements Comparable<SearchAttributeKe
     return name;
   }
 
+  /** An update setting this attribute to {@code value}; as {@link SearchAttributeUpdate#valueSet}. */
+  public SearchAttributeUpdate<T> valueSet(T value) {
+    return SearchAttributeUpdate.valueSet(this, value);
+  }
+
+  /** An update removing this attribute from the workflow; as {@link SearchAttributeUpdate#valueUnset}. */
+  public SearchAttributeUpdate<T> valueUnset() {
+    return SearchAttributeUpdate.valueUnset(this);
+  }
+
   public IndexedValueType getValueType() {
     return valueType;
   }

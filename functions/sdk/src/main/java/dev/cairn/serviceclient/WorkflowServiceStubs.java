@@ -49,6 +49,18 @@ public interface WorkflowServiceStubs {
 
   WorkflowServiceStubsOptions getOptions();
 
+  /**
+   * Checks that the service answers, as Temporal's does for its gRPC connection: throws
+   * {@link IllegalStateException} once these stubs are shut down (and, over HTTP, when the API does
+   * not answer). Temporal returns gRPC's {@code HealthCheckResponse}; Cairn returns nothing, so code
+   * that only calls it ports unchanged.
+   */
+  default void healthCheck() {
+    if (isShutdown()) {
+      throw new IllegalStateException("these WorkflowServiceStubs are shut down");
+    }
+  }
+
   void shutdown();
 
   void shutdownNow();

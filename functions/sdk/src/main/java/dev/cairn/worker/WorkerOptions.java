@@ -2,7 +2,11 @@ package dev.cairn.worker;
 
 import java.util.Objects;
 
-/** Concurrency limits of one worker; 0 means the default. */
+/**
+ * Concurrency limits of one worker; 0 means the default. The poller counts are accepted and kept
+ * for code written for Temporal, but have no effect: Cairn's workers do not poll (tasks arrive as
+ * queue messages, or in process).
+ */
 public final class WorkerOptions {
   public static final int DEFAULT_MAX_CONCURRENT_ACTIVITY_EXECUTION_SIZE = 200;
   public static final int DEFAULT_MAX_CONCURRENT_WORKFLOW_TASK_EXECUTION_SIZE = 200;
@@ -13,11 +17,16 @@ public final class WorkerOptions {
   private final int maxConcurrentActivityExecutionSize;
   private final int maxConcurrentWorkflowTaskExecutionSize;
   private final int maxConcurrentLocalActivityExecutionSize;
+  private final int maxConcurrentActivityTaskPollers;
+  private final int maxConcurrentWorkflowTaskPollers;
 
-  private WorkerOptions(int activities, int workflowTasks, int localActivities) {
+  private WorkerOptions(int activities, int workflowTasks, int localActivities, int activityPollers,
+      int workflowPollers) {
     this.maxConcurrentActivityExecutionSize = activities;
     this.maxConcurrentWorkflowTaskExecutionSize = workflowTasks;
     this.maxConcurrentLocalActivityExecutionSize = localActivities;
+    this.maxConcurrentActivityTaskPollers = activityPollers;
+    this.maxConcurrentWorkflowTaskPollers = workflowPollers;
   }
 
   public static Builder newBuilder() {
@@ -48,13 +57,25 @@ public final class WorkerOptions {
     return maxConcurrentLocalActivityExecutionSize;
   }
 
+  /** As set; no effect in Cairn (no polling). */
+  public int getMaxConcurrentActivityTaskPollers() {
+    return maxConcurrentActivityTaskPollers;
+  }
+
+  /** As set; no effect in Cairn (no polling). */
+  public int getMaxConcurrentWorkflowTaskPollers() {
+    return maxConcurrentWorkflowTaskPollers;
+  }
+
   @Override
   public boolean equals(Object o) {
     return this == o
         || (o instanceof WorkerOptions w
             && maxConcurrentActivityExecutionSize == w.maxConcurrentActivityExecutionSize
             && maxConcurrentWorkflowTaskExecutionSize == w.maxConcurrentWorkflowTaskExecutionSize
-            && maxConcurrentLocalActivityExecutionSize == w.maxConcurrentLocalActivityExecutionSize);
+            && maxConcurrentLocalActivityExecutionSize == w.maxConcurrentLocalActivityExecutionSize
+            && maxConcurrentActivityTaskPollers == w.maxConcurrentActivityTaskPollers
+            && maxConcurrentWorkflowTaskPollers == w.maxConcurrentWorkflowTaskPollers);
   }
 
   @Override
@@ -62,7 +83,9 @@ public final class WorkerOptions {
     return Objects.hash(
         maxConcurrentActivityExecutionSize,
         maxConcurrentWorkflowTaskExecutionSize,
-        maxConcurrentLocalActivityExecutionSize);
+        maxConcurrentLocalActivityExecutionSize,
+        maxConcurrentActivityTaskPollers,
+        maxConcurrentWorkflowTaskPollers);
   }
 
   @Override
@@ -70,6 +93,8 @@ public final class WorkerOptions {
     return "WorkerOptions{maxConcurrentActivityExecutionSize=" + maxConcurrentActivityExecutionSize
         + ", maxConcurrentWorkflowTaskExecutionSize=" + maxConcurrentWorkflowTaskExecutionSize
         + ", maxConcurrentLocalActivityExecutionSize=" + maxConcurrentLocalActivityExecutionSize
+        + ", maxConcurrentActivityTaskPollers=" + maxConcurrentActivityTaskPollers
+        + ", maxConcurrentWorkflowTaskPollers=" + maxConcurrentWorkflowTaskPollers
         + '}';
   }
 
@@ -77,13 +102,29 @@ public final class WorkerOptions {
     private int maxConcurrentActivityExecutionSize;
     private int maxConcurrentWorkflowTaskExecutionSize;
     private int maxConcurrentLocalActivityExecutionSize;
+    private int maxConcurrentActivityTaskPollers;
+    private int maxConcurrentWorkflowTaskPollers;
 
     private Builder(WorkerOptions o) {
       if (o != null) {
         maxConcurrentActivityExecutionSize = o.maxConcurrentActivityExecutionSize;
         maxConcurrentWorkflowTaskExecutionSize = o.maxConcurrentWorkflowTaskExecutionSize;
         maxConcurrentLocalActivityExecutionSize = o.maxConcurrentLocalActivityExecutionSize;
+        maxConcurrentActivityTaskPollers = o.maxConcurrentActivityTaskPollers;
+        maxConcurrentWorkflowTaskPollers = o.maxConcurrentWorkflowTaskPollers;
       }
+    }
+
+    /** Accepted for Temporal code; Cairn's workers do not poll, so it changes nothing. */
+    public Builder setMaxConcurrentActivityTaskPollers(int count) {
+      this.maxConcurrentActivityTaskPollers = nonNegative("maxConcurrentActivityTaskPollers", count);
+      return this;
+    }
+
+    /** Accepted for Temporal code; Cairn's workers do not poll, so it changes nothing. */
+    public Builder setMaxConcurrentWorkflowTaskPollers(int count) {
+      this.maxConcurrentWorkflowTaskPollers = nonNegative("maxConcurrentWorkflowTaskPollers", count);
+      return this;
     }
 
     public Builder setMaxConcurrentActivityExecutionSize(int size) {
@@ -107,7 +148,9 @@ public final class WorkerOptions {
       return new WorkerOptions(
           maxConcurrentActivityExecutionSize,
           maxConcurrentWorkflowTaskExecutionSize,
-          maxConcurrentLocalActivityExecutionSize);
+          maxConcurrentLocalActivityExecutionSize,
+          maxConcurrentActivityTaskPollers,
+          maxConcurrentWorkflowTaskPollers);
     }
 
     /** Replaces each 0 by its default (200). */
@@ -119,7 +162,9 @@ public final class WorkerOptions {
               DEFAULT_MAX_CONCURRENT_WORKFLOW_TASK_EXECUTION_SIZE),
           orDefault(
               maxConcurrentLocalActivityExecutionSize,
-              DEFAULT_MAX_CONCURRENT_LOCAL_ACTIVITY_EXECUTION_SIZE));
+              DEFAULT_MAX_CONCURRENT_LOCAL_ACTIVITY_EXECUTION_SIZE),
+          maxConcurrentActivityTaskPollers,
+          maxConcurrentWorkflowTaskPollers);
     }
 
     private static int orDefault(int value, int defaultValue) {

@@ -46,6 +46,15 @@ class SearchAttributesTest {
   }
 
   @Test
+  void keyValueSetAndUnset_shouldMakeTheSameUpdates_asTheStaticFactories() {
+    assertEquals(SearchAttributeUpdate.valueSet(CUSTOMER, "x"), CUSTOMER.valueSet("x"));
+    assertEquals(SearchAttributeUpdate.valueUnset(COUNT), COUNT.valueUnset());
+    assertEquals(COUNT, COUNT.valueUnset().getKey());
+    assertTrue(COUNT.valueUnset().getValue().isEmpty());
+    assertThrows(NullPointerException.class, () -> CUSTOMER.valueSet(null));
+  }
+
+  @Test
   void update_shouldCarryValueOrNone_whenSetOrUnset() {
     assertEquals("x", SearchAttributeUpdate.valueSet(CUSTOMER, "x").getValue().orElseThrow());
     assertTrue(SearchAttributeUpdate.valueUnset(CUSTOMER).getValue().isEmpty());

@@ -27,6 +27,23 @@ class WorkerOptionsTest {
   }
 
   @Test
+  void setMaxConcurrentActivityTaskPollers_shouldBeKeptAndCopied_whenSetAsTemporalCodeDoes() {
+    WorkerOptions o = WorkerOptions.newBuilder()
+        .setMaxConcurrentActivityExecutionSize(100)
+        .setMaxConcurrentActivityTaskPollers(1)
+        .setMaxConcurrentWorkflowTaskPollers(2)
+        .build();
+    assertEquals(1, o.getMaxConcurrentActivityTaskPollers());
+    assertEquals(2, o.getMaxConcurrentWorkflowTaskPollers());
+    assertEquals(o, o.toBuilder().build());
+    assertEquals(1, o.toBuilder().validateAndBuildWithDefaults().getMaxConcurrentActivityTaskPollers());
+    assertNotEquals(o, o.toBuilder().setMaxConcurrentActivityTaskPollers(3).build());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> WorkerOptions.newBuilder().setMaxConcurrentActivityTaskPollers(-1));
+    assertTrue(e.getMessage().contains("maxConcurrentActivityTaskPollers"));
+  }
+
+  @Test
   void workflowImplementationOptions_shouldKeepSettings_whenBuilt() {
     ActivityOptions ao = ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(3)).build();
     WorkflowImplementationOptions o =

@@ -1,8 +1,10 @@
 package dev.cairn.testing;
 
 import dev.cairn.client.WorkflowClient;
+import dev.cairn.client.WorkflowClientOptions;
 import dev.cairn.internal.client.InProcessWorkflowClient;
 import dev.cairn.internal.testservice.TestRuntime;
+import dev.cairn.serviceclient.WorkflowServiceStubs;
 import dev.cairn.worker.Worker;
 import dev.cairn.worker.WorkerOptions;
 import java.time.Duration;
@@ -15,14 +17,17 @@ final class InMemoryTestEnvironment implements TestWorkflowEnvironment {
   private final InProcessWorkflowClient client;
   private final String namespace;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final WorkflowServiceStubs stubs;
 
   InMemoryTestEnvironment(TestEnvironmentOptions options) {
     this.namespace = options.getNamespace();
     Instant initialTime = options.getInitialTimeMillis() == 0 ? Instant.now() : Instant.ofEpochMilli(options.getInitialTimeMillis());
     this.runtime = new TestRuntime(namespace, options.getDataConverter(), initialTime);
     boolean skipTime = options.isUseTimeskipping();
-    this.client = new InProcessWorkflowClient(runtime.service(), options.getDataConverter(),
-        (done, timeout) -> runtime.await(done, timeout, skipTime), "default");
+    this.stubs = new TestEnvironmentServiceStubs(this, closed::get);
+    this.client = new InProcessWorkflowClient(runtime.service(),
+        WorkflowClientOptions.newBuilder().setNamespace(namespace).setDataConverter(options.getDataConverter()).build(),
+        stubs, (done, timeout) -> runtime.await(done, timeout, skipTime), "default");
   }
 
   @Override
@@ -65,6 +70,11 @@ final class InMemoryTestEnvironment implements TestWorkflowEnvironment {
   @Override
   public long currentTimeMillis() {
     return runtime.clock().millis();
+  }
+
+  @Override
+  public WorkflowServiceStubs getWorkflowServiceStubs() {
+    return stubs;
   }
 
   @Override

@@ -38,6 +38,9 @@ public interface TestWorkflowEnvironment extends AutoCloseable {
 
   String getNamespace();
 
+  /** The stubs of this environment's service (its client's); shutting them down closes the environment. */
+  dev.cairn.serviceclient.WorkflowServiceStubs getWorkflowServiceStubs();
+
   /** Runs {@code callback} once test time has advanced by {@code delay}. */
   void registerDelayedCallback(Duration delay, Runnable callback);
 

@@ -21,7 +21,17 @@ final class HttpServiceStubs implements WorkflowServiceStubs, ClientFactory {
 
   @Override
   public WorkflowClient newClient(WorkflowClientOptions clientOptions) {
-    return new HttpWorkflowClient(api, clientOptions.getDataConverter());
+    return new HttpWorkflowClient(api, clientOptions, this);
+  }
+
+  /** One listing request of a single run: the API must answer it with 200. */
+  @Override
+  public void healthCheck() {
+    WorkflowServiceStubs.super.healthCheck();
+    ApiResponse r = api.get("/workflows?pageSize=1");
+    if (r.status() != 200) {
+      throw new IllegalStateException("the Cairn API at " + api.base() + " answered " + r.status() + " to a health check");
+    }
   }
 
   @Override

@@ -31,10 +31,25 @@ final class HttpWorkflowClient implements WorkflowClient, WorkerHost {
   private static final int LIST_PAGE = 1000;
   final HttpApi api;
   final DataConverter dataConverter;
+  private final dev.cairn.client.WorkflowClientOptions options;
+  private final dev.cairn.serviceclient.WorkflowServiceStubs stubs;
 
-  HttpWorkflowClient(HttpApi api, DataConverter dataConverter) {
+  HttpWorkflowClient(HttpApi api, dev.cairn.client.WorkflowClientOptions options,
+      dev.cairn.serviceclient.WorkflowServiceStubs stubs) {
     this.api = api;
-    this.dataConverter = dataConverter;
+    this.dataConverter = options.getDataConverter();
+    this.options = options;
+    this.stubs = stubs;
+  }
+
+  @Override
+  public dev.cairn.client.WorkflowClientOptions getOptions() {
+    return options;
+  }
+
+  @Override
+  public dev.cairn.serviceclient.WorkflowServiceStubs getWorkflowServiceStubs() {
+    return stubs;
   }
 
   @Override

@@ -2,11 +2,13 @@ package dev.cairn.internal.client;
 
 import dev.cairn.client.ActivityCompletionClient;
 import dev.cairn.client.WorkflowClient;
+import dev.cairn.client.WorkflowClientOptions;
 import dev.cairn.client.WorkflowOptions;
 import dev.cairn.client.WorkflowStub;
 import dev.cairn.common.converter.DataConverter;
 import dev.cairn.internal.definition.WorkflowDefinition;
 import dev.cairn.internal.service.WorkflowService;
+import dev.cairn.serviceclient.WorkflowServiceStubs;
 import java.lang.reflect.Proxy;
 import java.util.Optional;
 
@@ -16,12 +18,36 @@ public final class InProcessWorkflowClient implements WorkflowClient {
   final DataConverter dataConverter;
   final ResultWaiter waiter;
   final String defaultTaskQueue;
+  private final WorkflowClientOptions options;
+  private final WorkflowServiceStubs stubs;
 
   public InProcessWorkflowClient(WorkflowService service, DataConverter dataConverter, ResultWaiter waiter, String defaultTaskQueue) {
+    this(service, WorkflowClientOptions.newBuilder().setDataConverter(dataConverter).build(), null, waiter,
+        defaultTaskQueue);
+  }
+
+  /** A client that reports {@code options} and {@code stubs} (null: made without stubs). */
+  public InProcessWorkflowClient(WorkflowService service, WorkflowClientOptions options, WorkflowServiceStubs stubs,
+      ResultWaiter waiter, String defaultTaskQueue) {
     this.service = service;
-    this.dataConverter = dataConverter;
+    this.dataConverter = options.getDataConverter();
+    this.options = options;
+    this.stubs = stubs;
     this.waiter = waiter;
     this.defaultTaskQueue = defaultTaskQueue;
+  }
+
+  @Override
+  public WorkflowClientOptions getOptions() {
+    return options;
+  }
+
+  @Override
+  public WorkflowServiceStubs getWorkflowServiceStubs() {
+    if (stubs == null) {
+      throw new IllegalStateException("this client was made without WorkflowServiceStubs");
+    }
+    return stubs;
   }
 
   @Override

@@ -33,7 +33,7 @@ final class EmbeddedServiceStubs implements WorkflowServiceStubs, ClientFactory 
     }
     TestRuntime rt = runtime;
     // never skips time: a waiting client lets the clock run as the wall clock does
-    InProcessWorkflowClient inProcess = new InProcessWorkflowClient(rt.service(), clientOptions.getDataConverter(),
+    InProcessWorkflowClient inProcess = new InProcessWorkflowClient(rt.service(), clientOptions, this,
         (done, timeout) -> rt.await(done, timeout, false), "default");
     return new EmbeddedWorkflowClient(inProcess, rt);
   }

@@ -42,6 +42,16 @@ final class EmbeddedWorkflowClient implements WorkflowClient, WorkerHost {
   }
 
   @Override
+  public dev.cairn.client.WorkflowClientOptions getOptions() {
+    return client.getOptions();
+  }
+
+  @Override
+  public dev.cairn.serviceclient.WorkflowServiceStubs getWorkflowServiceStubs() {
+    return client.getWorkflowServiceStubs();
+  }
+
+  @Override
   public <T> T newWorkflowStub(Class<T> workflowInterface, WorkflowOptions options) {
     return client.newWorkflowStub(workflowInterface, options);
   }

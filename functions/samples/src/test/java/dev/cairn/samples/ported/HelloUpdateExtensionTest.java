@@ -12,6 +12,7 @@ import static org.mockito.Mockito.withSettings;
 import dev.cairn.client.WorkflowClient;
 import dev.cairn.client.WorkflowStub;
 import dev.cairn.client.WorkflowUpdateException;
+import dev.cairn.client.WorkflowUpdateHandle;
 import dev.cairn.samples.hello.HelloUpdate.GuestbookActivities;
 import dev.cairn.samples.hello.HelloUpdate.GuestbookWorkflow;
 import dev.cairn.samples.hello.HelloUpdate.GuestbookWorkflowImpl;
@@ -19,6 +20,7 @@ import dev.cairn.testing.TestWorkflowEnvironment;
 import dev.cairn.testing.TestWorkflowExtension;
 import dev.cairn.worker.Worker;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -64,5 +66,24 @@ class HelloUpdateExtensionTest {
 
     assertEquals(List.of(), WorkflowStub.fromTyped(workflow).getResult(List.class));
     verify(activities, never()).greet(anyString());
+  }
+
+  @Test
+  void startUpdate_shouldWaitUntilAccepted_whenCalledWithoutAStageAsOlderTemporalCodeDoes(
+      TestWorkflowEnvironment testEnv, Worker worker, GuestbookWorkflow workflow) throws Exception {
+    GuestbookActivities activities = register(testEnv, worker);
+    WorkflowClient.start(workflow::keepGuestbook);
+    WorkflowStub untyped = WorkflowStub.fromTyped(workflow);
+
+    WorkflowUpdateHandle<Integer> ann = untyped.startUpdate("sign", Integer.class, "Ann");
+    assertEquals(1, ann.getResultAsync().get());
+    CompletableFuture<Integer> bob = untyped.startUpdate("sign", int.class, "Bob").getResultAsync();
+    assertEquals(2, bob.get());
+    // accepted means validated: a rejected update fails the start itself
+    assertThrows(WorkflowUpdateException.class, () -> untyped.startUpdate("sign", Integer.class, " "));
+    workflow.close();
+
+    assertEquals(List.of("Hi Ann", "Hi Bob"), untyped.getResult(List.class));
+    verify(activities, never()).greet(" ");
   }
 }

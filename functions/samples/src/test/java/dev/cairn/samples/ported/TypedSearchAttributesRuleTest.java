@@ -63,8 +63,8 @@ public class TypedSearchAttributesRuleTest {
           SearchAttributeUpdate.valueSet(LABELS, List.of("billing", "vip")),
           SearchAttributeUpdate.valueSet(SUMMARY, "double charge"));
       Workflow.await(() -> refund != null);
-      Workflow.upsertTypedSearchAttributes(
-          SearchAttributeUpdate.valueSet(REFUND, refund), SearchAttributeUpdate.valueUnset(LABELS));
+      // the key's own valueSet/valueUnset, as HelloTypedSearchAttributes writes them
+      Workflow.upsertTypedSearchAttributes(REFUND.valueSet(refund), LABELS.valueUnset());
       return "ticket of " + atStart.get(CUSTOMER) + " closed: " + searchAttributes();
     }
 
