@@ -8,17 +8,14 @@ import dev.cairn.client.ActivityNotExistsException;
 import dev.cairn.client.WorkflowClient;
 import dev.cairn.client.WorkflowOptions;
 import dev.cairn.client.WorkflowStub;
-import dev.cairn.envconfig.ClientConfigProfile;
-import dev.cairn.envconfig.LoadClientConfigProfileOptions;
 import dev.cairn.failure.ApplicationFailure;
 import dev.cairn.samples.SampleWorkers;
-import dev.cairn.serviceclient.WorkflowServiceStubs;
 import dev.cairn.tests.support.AsyncPayment;
+import dev.cairn.tests.support.ClientOverHttp;
 import dev.cairn.tests.support.EmbeddedStack;
 import dev.cairn.tests.support.Poll;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,20 +30,18 @@ class ActivityCompletionClientOverHttpTest {
   @RegisterExtension
   static final EmbeddedStack stack = EmbeddedStack.sqlite().build();
 
-  private static WorkflowServiceStubs service;
+  private static ClientOverHttp http;
   private static WorkflowClient client;
 
   @BeforeAll
   static void connect() {
-    ClientConfigProfile profile = ClientConfigProfile.load(LoadClientConfigProfileOptions.newBuilder()
-        .setEnvOverrides(Map.of("CAIRN_ADDRESS", stack.api().base().toString())).setDisableFile(true).build());
-    service = WorkflowServiceStubs.newServiceStubs(profile.toWorkflowServiceStubsOptions());
-    client = WorkflowClient.newInstance(service, profile.toWorkflowClientOptions());
+    http = ClientOverHttp.connect(stack);
+    client = http.client();
   }
 
   @AfterAll
   static void disconnect() {
-    service.shutdown();
+    http.close();
   }
 
   private static AsyncPayment.PaymentWorkflow startPayment(String workflowId, String order) {

@@ -15,10 +15,8 @@ import dev.cairn.client.WorkflowOptions;
 import dev.cairn.client.WorkflowStub;
 import dev.cairn.common.SearchAttributeKey;
 import dev.cairn.common.SearchAttributes;
-import dev.cairn.envconfig.ClientConfigProfile;
-import dev.cairn.envconfig.LoadClientConfigProfileOptions;
-import dev.cairn.serviceclient.WorkflowServiceStubs;
 import dev.cairn.tests.support.E2eWorkers;
+import dev.cairn.tests.support.ClientOverHttp;
 import dev.cairn.tests.support.EmbeddedStack;
 import dev.cairn.tests.support.Poll;
 import dev.cairn.tests.support.TrackedOrder;
@@ -42,20 +40,18 @@ class DescribeAndListOverHttpTest {
   @RegisterExtension
   static final EmbeddedStack stack = EmbeddedStack.sqlite().build();
 
-  private static WorkflowServiceStubs service;
+  private static ClientOverHttp http;
   private static WorkflowClient client;
 
   @BeforeAll
   static void connect() {
-    ClientConfigProfile profile = ClientConfigProfile.load(LoadClientConfigProfileOptions.newBuilder()
-        .setEnvOverrides(Map.of("CAIRN_ADDRESS", stack.api().base().toString())).setDisableFile(true).build());
-    service = WorkflowServiceStubs.newServiceStubs(profile.toWorkflowServiceStubsOptions());
-    client = WorkflowClient.newInstance(service, profile.toWorkflowClientOptions());
+    http = ClientOverHttp.connect(stack);
+    client = http.client();
   }
 
   @AfterAll
   static void disconnect() {
-    service.shutdown();
+    http.close();
   }
 
   private static WorkflowOptions options(String workflowId) {

@@ -16,15 +16,12 @@ import dev.cairn.client.WorkflowStub;
 import dev.cairn.client.WorkflowUpdateException;
 import dev.cairn.client.WorkflowUpdateHandle;
 import dev.cairn.client.WorkflowUpdateStage;
-import dev.cairn.envconfig.ClientConfigProfile;
-import dev.cairn.envconfig.LoadClientConfigProfileOptions;
 import dev.cairn.samples.SampleWorkers;
 import dev.cairn.samples.hello.HelloSignal;
 import dev.cairn.samples.hello.HelloUpdate;
-import dev.cairn.serviceclient.WorkflowServiceStubs;
+import dev.cairn.tests.support.ClientOverHttp;
 import dev.cairn.tests.support.EmbeddedStack;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,20 +33,18 @@ class WithStartOverHttpTest {
   @RegisterExtension
   static final EmbeddedStack stack = EmbeddedStack.sqlite().build();
 
-  private static WorkflowServiceStubs service;
+  private static ClientOverHttp http;
   private static WorkflowClient client;
 
   @BeforeAll
   static void connect() {
-    ClientConfigProfile profile = ClientConfigProfile.load(LoadClientConfigProfileOptions.newBuilder()
-        .setEnvOverrides(Map.of("CAIRN_ADDRESS", stack.api().base().toString())).setDisableFile(true).build());
-    service = WorkflowServiceStubs.newServiceStubs(profile.toWorkflowServiceStubsOptions());
-    client = WorkflowClient.newInstance(service, profile.toWorkflowClientOptions());
+    http = ClientOverHttp.connect(stack);
+    client = http.client();
   }
 
   @AfterAll
   static void disconnect() {
-    service.shutdown();
+    http.close();
   }
 
   private static WorkflowOptions options(String workflowId) {

@@ -14,8 +14,6 @@ import dev.cairn.client.WorkflowOptions;
 import dev.cairn.client.WorkflowQueryException;
 import dev.cairn.client.WorkflowStub;
 import dev.cairn.client.WorkflowUpdateException;
-import dev.cairn.envconfig.ClientConfigProfile;
-import dev.cairn.envconfig.LoadClientConfigProfileOptions;
 import dev.cairn.failure.ActivityFailure;
 import dev.cairn.failure.CanceledFailure;
 import dev.cairn.failure.TerminatedFailure;
@@ -25,11 +23,10 @@ import dev.cairn.samples.hello.HelloSequence;
 import dev.cairn.samples.hello.HelloSignal;
 import dev.cairn.samples.hello.HelloTimer;
 import dev.cairn.samples.hello.HelloUpdate;
-import dev.cairn.serviceclient.WorkflowServiceStubs;
+import dev.cairn.tests.support.ClientOverHttp;
 import dev.cairn.tests.support.EmbeddedStack;
 import dev.cairn.worker.WorkerFactory;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,20 +41,18 @@ class WorkflowClientOverHttpTest {
   @RegisterExtension
   static final EmbeddedStack stack = EmbeddedStack.sqlite().build();
 
-  private static WorkflowServiceStubs service;
+  private static ClientOverHttp http;
   private static WorkflowClient client;
 
   @BeforeAll
   static void connect() {
-    ClientConfigProfile profile = ClientConfigProfile.load(LoadClientConfigProfileOptions.newBuilder()
-        .setEnvOverrides(Map.of("CAIRN_ADDRESS", stack.api().base().toString())).setDisableFile(true).build());
-    service = WorkflowServiceStubs.newServiceStubs(profile.toWorkflowServiceStubsOptions());
-    client = WorkflowClient.newInstance(service, profile.toWorkflowClientOptions());
+    http = ClientOverHttp.connect(stack);
+    client = http.client();
   }
 
   @AfterAll
   static void disconnect() {
-    service.shutdown();
+    http.close();
   }
 
   private static WorkflowOptions options(String workflowId) {
