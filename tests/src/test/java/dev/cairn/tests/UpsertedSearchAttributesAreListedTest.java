@@ -1,11 +1,15 @@
 package dev.cairn.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.tests.support.CairnHttp;
 import dev.cairn.tests.support.EmbeddedStack;
 import dev.cairn.tests.support.Poll;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,19 +23,19 @@ class UpsertedSearchAttributesAreListedTest {
     return stack.api();
   }
 
-  private static JsonNode listed(String status) {
-    return api().get("/workflows?OrderStatus=" + status).body().get("executions");
+  /** The ids of the runs listed with that status; other tests' orders share the stack's store. */
+  private static List<String> listed(String status) {
+    List<String> ids = new ArrayList<>();
+    api().get("/workflows?OrderStatus=" + status).body().get("executions").forEach(e -> ids.add(e.get("workflowId").asText()));
+    return ids;
   }
 
   @Test
   void list_shouldFindTheRunByItsUpsertedStatus_whenTheWorkflowUpsertsItAndLaterChangesIt() {
     api().start("TrackedOrderWorkflow", "tracked-order-1", "order-1");
 
-    JsonNode packed = Poll.until(Scenarios.COMPLETES_WITHIN, "the order listed as PACKED", () -> {
-      JsonNode found = listed("PACKED");
-      return found.size() == 1 ? Optional.of(found) : Optional.empty();
-    });
-    assertEquals("tracked-order-1", packed.get(0).get("workflowId").asText(), packed.toString());
+    Poll.until(Scenarios.COMPLETES_WITHIN, "the order listed as PACKED",
+        () -> listed("PACKED").contains("tracked-order-1") ? Optional.of(true) : Optional.empty());
     JsonNode d = api().describe("tracked-order-1");
     assertEquals("PACKED", d.path("searchAttributes").path("OrderStatus").asText(), d.toString());
 
@@ -40,7 +44,7 @@ class UpsertedSearchAttributesAreListedTest {
 
     assertEquals("order-1:SHIPPED", done.path("result").asText(), done.toString());
     assertEquals("SHIPPED", done.path("searchAttributes").path("OrderStatus").asText(), done.toString());
-    assertEquals(0, listed("PACKED").size(), "no longer PACKED");
-    assertEquals("tracked-order-1", listed("SHIPPED").get(0).get("workflowId").asText());
+    assertFalse(listed("PACKED").contains("tracked-order-1"), "no longer PACKED");
+    assertTrue(listed("SHIPPED").contains("tracked-order-1"));
   }
 }
