@@ -41,138 +41,9 @@ class ExternalWorkflowTest {
 
   @RegisterExtension
   static final TestWorkflowExtension testWorkflow = TestWorkflowExtension.newBuilder()
-      .registerWorkflowImplementationTypes(WarehouseImpl.class, OrderImpl.class, ChildSignallerImpl.class)
+      .registerWorkflowImplementationTypes(WarehouseOrders.WarehouseImpl.class, WarehouseOrders.OrderImpl.class,
+          WarehouseOrders.ChildSignallerImpl.class)
       .build();
-
-  @WorkflowInterface
-  public interface Warehouse {
-    /** Collects reserved items until closed. */
-    @WorkflowMethod
-    List<String> run();
-
-    @SignalMethod
-    void reserve(String item);
-
-    @SignalMethod
-    void close();
-  }
-
-  public static class WarehouseImpl implements Warehouse {
-    private final List<String> items = new ArrayList<>();
-    private boolean closed;
-
-    @Override
-    public List<String> run() {
-      Workflow.await(() -> closed);
-      return items;
-    }
-
-    @Override
-    public void reserve(String item) {
-      items.add(item);
-    }
-
-    @Override
-    public void close() {
-      closed = true;
-    }
-  }
-
-  @WorkflowInterface
-  public interface Order {
-    /** Talks to the warehouse {@code target} one way ({@code how}) and says what happened. */
-    @WorkflowMethod
-    String place(String target, String how);
-  }
-
-  public static class OrderImpl implements Order {
-    @Override
-    public String place(String target, String how) {
-      Warehouse warehouse = Workflow.newExternalWorkflowStub(Warehouse.class, target);
-      switch (how) {
-        case "typed" -> {
-          warehouse.reserve("lamp");
-          warehouse.close();
-          return "reserved";
-        }
-        case "async" -> {
-          Promise<Void> chair = Async.procedure(warehouse::reserve, "chair");
-          Promise<Void> table = Async.procedure(ExternalWorkflowStub.fromTyped(warehouse)::signal, "reserve",
-              new Object[] {"table"});
-          Promise.allOf(chair, table).get();
-          warehouse.close();
-          return "reserved both";
-        }
-        case "missing" -> {
-          try {
-            warehouse.reserve("lamp");
-            return "reserved";
-          } catch (ApplicationFailure e) {
-            return e.getType() + ": " + e.getOriginalMessage();
-          }
-        }
-        case "cancel" -> {
-          ExternalWorkflowStub.fromTyped(warehouse).cancel("order withdrawn");
-          return "cancel requested";
-        }
-        case "cancelMissing" -> {
-          try {
-            Workflow.newUntypedExternalWorkflowStub(target).cancel();
-            return "cancel requested";
-          } catch (CancelExternalWorkflowException e) {
-            return "cannot cancel " + e.getExecution().getWorkflowId();
-          }
-        }
-        case "canceledScope" -> {
-          List<Promise<Void>> sent = new ArrayList<>();
-          CancellationScope scope = Workflow.newCancellationScope(() -> sent.add(Async.procedure(warehouse::reserve, "never")));
-          scope.run();
-          scope.cancel();
-          RuntimeException failure = sent.get(0).getFailure();
-          return failure == null ? "sent" : failure.getClass().getSimpleName();
-        }
-        case "self" -> {
-          try {
-            Workflow.newUntypedExternalWorkflowStub(Workflow.getInfo().getWorkflowId()).signal("reserve", "me");
-            return "signalled itself";
-          } catch (ApplicationFailure e) {
-            return e.getType();
-          }
-        }
-        default -> {
-          // a run id: signal that run only
-          ExternalWorkflowStub run = Workflow.newUntypedExternalWorkflowStub(
-              WorkflowExecution.newBuilder().setWorkflowId(target).setRunId(how).build());
-          try {
-            run.signal("reserve", "desk");
-            run.signal("close");
-            return "reserved at " + run.getExecution().getRunId();
-          } catch (ApplicationFailure e) {
-            return e.getType() + ": " + e.getOriginalMessage();
-          }
-        }
-      }
-    }
-  }
-
-  @WorkflowInterface
-  public interface ChildSignaller {
-    @WorkflowMethod
-    List<String> run();
-  }
-
-  /** Starts a warehouse as its child and fills it through the child's typed stub. */
-  public static class ChildSignallerImpl implements ChildSignaller {
-    @Override
-    public List<String> run() {
-      Warehouse child = Workflow.newChildWorkflowStub(Warehouse.class,
-          ChildWorkflowOptions.newBuilder().setWorkflowId("child-warehouse").build());
-      Promise<List<String>> items = Async.function(child::run);
-      child.reserve("pen");
-      child.close();
-      return items.get();
-    }
-  }
 
   private static WorkflowStub startWarehouse(WorkflowClient client, WorkflowOptions options, String id) {
     WorkflowStub warehouse = client.newUntypedWorkflowStub("Warehouse", WorkflowOptions.newBuilder(options).setWorkflowId(id).build());
@@ -181,7 +52,7 @@ class ExternalWorkflowTest {
   }
 
   private static String order(WorkflowClient client, WorkflowOptions options, String id, String target, String how) {
-    return client.newWorkflowStub(Order.class, WorkflowOptions.newBuilder(options).setWorkflowId(id).build()).place(target, how);
+    return client.newWorkflowStub(WarehouseOrders.Order.class, WorkflowOptions.newBuilder(options).setWorkflowId(id).build()).place(target, how);
   }
 
   private static <T extends EventAttributes> List<T> events(WorkflowClient client, String workflowId, Class<T> kind) {
@@ -202,7 +73,7 @@ class ExternalWorkflowTest {
         .stream().map(ExternalWorkflowExecutionSignaled::runId).toList(), "both signals reached the warehouse's run");
     assertEquals(List.of("reserve", "close"), events(client, "warehouse-1", WorkflowExecutionSignaled.class).stream()
         .map(WorkflowExecutionSignaled::signalName).toList());
-    WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("order-1"), OrderImpl.class);
+    WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("order-1"), WarehouseOrders.OrderImpl.class);
   }
 
   @Test
@@ -212,7 +83,7 @@ class ExternalWorkflowTest {
     assertEquals("reserved both", order(client, options, "order-2", "warehouse-2", "async"));
 
     assertEquals(List.of("chair", "table"), warehouse.getResult(List.class));
-    WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("order-2"), OrderImpl.class);
+    WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("order-2"), WarehouseOrders.OrderImpl.class);
   }
 
   @Test
@@ -233,7 +104,7 @@ class ExternalWorkflowTest {
         + "EXTERNAL_WORKFLOW_EXECUTION_NOT_FOUND. WorkflowId=no-such-warehouse, runId="), result);
     assertEquals(List.of("EXTERNAL_WORKFLOW_EXECUTION_NOT_FOUND"), events(client, "order-4",
         SignalExternalWorkflowExecutionFailed.class).stream().map(SignalExternalWorkflowExecutionFailed::cause).toList());
-    WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("order-4"), OrderImpl.class);
+    WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("order-4"), WarehouseOrders.OrderImpl.class);
   }
 
   @Test
@@ -277,7 +148,7 @@ class ExternalWorkflowTest {
     assertEquals(List.of("order withdrawn"), events(client, "warehouse-8", WorkflowExecutionCancelRequested.class).stream()
         .map(WorkflowExecutionCancelRequested::cause).toList());
     assertEquals(1, events(client, "order-8", ExternalWorkflowExecutionCancelRequested.class).size());
-    WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("order-8"), OrderImpl.class);
+    WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("order-8"), WarehouseOrders.OrderImpl.class);
   }
 
   @Test
@@ -285,17 +156,17 @@ class ExternalWorkflowTest {
       WorkflowOptions options) {
     assertEquals("cannot cancel nobody-there", order(client, options, "order-9", "nobody-there", "cancelMissing"));
     assertEquals(1, events(client, "order-9", EventAttributes.RequestCancelExternalWorkflowExecutionFailed.class).size());
-    WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("order-9"), OrderImpl.class);
+    WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("order-9"), WarehouseOrders.OrderImpl.class);
   }
 
   @Test
   void childStubSignal_shouldReachTheChild_whenTheChildHasStarted(WorkflowClient client, WorkflowOptions options) {
-    List<String> items = client.newWorkflowStub(ChildSignaller.class,
+    List<String> items = client.newWorkflowStub(WarehouseOrders.ChildSignaller.class,
         WorkflowOptions.newBuilder(options).setWorkflowId("parent-10").build()).run();
 
     assertEquals(List.of("pen"), items);
     SignalExternalWorkflowExecutionInitiated first = events(client, "parent-10", SignalExternalWorkflowExecutionInitiated.class).get(0);
     assertTrue(first.childWorkflowOnly(), "a signal through a child stub is marked as one to a child");
-    WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("parent-10"), ChildSignallerImpl.class);
+    WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("parent-10"), WarehouseOrders.ChildSignallerImpl.class);
   }
 }
