@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Consumes the decision queue: one decision per run of the batch however many of its messages
  * arrived (duplicates and events that queued together), runs in parallel; and the child workflow
- * tasks (start a child, record its outcome, cancel it, apply a parent close policy). A decision that fails in
+ * tasks (start a child, record its outcome, cancel it, apply a parent close policy) and the signals and
+ * cancel requests one workflow sends another. A decision that fails in
  * workflow code keeps the run open and is retried by a delayed message ({@link DecisionRetryBackoff});
  * any other failure (the store unavailable) is a batch item failure, delivered again by SQS.
  */
@@ -61,18 +62,27 @@ public final class DecisionHandler implements RequestHandler<SQSEvent, SQSBatchR
     });
   }
 
+  /** A task that works across runs: a child workflow's, or a signal or cancel request to another workflow. */
   private static boolean isChildTask(Task t) {
     return t instanceof Task.StartChildTask || t instanceof Task.ChildClosedTask || t instanceof Task.CancelChildTask
-        || t instanceof Task.ParentClosedTask;
+        || t instanceof Task.ParentClosedTask || isExternalTask(t);
   }
 
-  /** Child workflow tasks are idempotent; any failure is retried by SQS. */
+  private static boolean isExternalTask(Task t) {
+    return t instanceof Task.SignalExternalTask || t instanceof Task.CancelExternalTask;
+  }
+
+  /** Child and external workflow tasks are idempotent; any failure is retried by SQS. */
   private Set<String> handleChildTask(ReceivedTask t) {
     try {
-      runtime.service().handleChildTask(t.outbox().task());
+      if (isExternalTask(t.outbox().task())) {
+        runtime.service().handleExternalTask(t.outbox().task());
+      } else {
+        runtime.service().handleChildTask(t.outbox().task());
+      }
       return Set.of();
     } catch (RuntimeException e) {
-      log.error("child workflow task {} could not run; SQS will deliver it again", t.outbox().task(), e);
+      log.error("cross-run task {} could not run; SQS will deliver it again", t.outbox().task(), e);
       return Set.of(t.messageId());
     }
   }

@@ -45,7 +45,8 @@ final class Harness {
         Worker w = new Worker(PaymentWorkflows.TASK_QUEUE, null, r);
         w.registerWorkflowImplementationTypes(PaymentWorkflows.PaymentImpl.class, PaymentWorkflows.SlowRetryPaymentImpl.class,
             PaymentWorkflows.QueuedPaymentImpl.class, PaymentWorkflows.BuggyPaymentImpl.class,
-            PaymentWorkflows.LocalPaymentImpl.class);
+            PaymentWorkflows.LocalPaymentImpl.class, ExternalSignalWorkflows.RecipientImpl.class,
+            ExternalSignalWorkflows.SenderImpl.class);
         w.registerActivitiesImplementations(charges);
       })
       .build();

@@ -95,8 +95,39 @@ public final class Workflow {
     return ChildWorkflowStub.fromTyped(childWorkflowStub).getExecution();
   }
 
+  /**
+   * A typed stub of another workflow's latest run: its {@code @SignalMethod}s signal that workflow and
+   * block until the signal is in its history. See {@link ExternalWorkflowStub}.
+   */
   public static <T> T newExternalWorkflowStub(Class<T> workflowInterface, String workflowId) {
-    return rt().newExternalWorkflowStub(workflowInterface, workflowId, null);
+    return rt().newExternalWorkflowStub(Objects.requireNonNull(workflowInterface, "workflowInterface"),
+        requireId(workflowId), null);
+  }
+
+  /** A typed stub of another workflow's run ({@code execution}'s run id, or its latest run when empty). */
+  public static <T> T newExternalWorkflowStub(Class<T> workflowInterface,
+      dev.cairn.api.common.v1.WorkflowExecution execution) {
+    Objects.requireNonNull(execution, "execution");
+    return rt().newExternalWorkflowStub(Objects.requireNonNull(workflowInterface, "workflowInterface"),
+        requireId(execution.getWorkflowId()), execution.getRunId());
+  }
+
+  /** An untyped stub of another workflow's latest run, to signal or cancel it by name. */
+  public static ExternalWorkflowStub newUntypedExternalWorkflowStub(String workflowId) {
+    return rt().newUntypedExternalWorkflowStub(requireId(workflowId), null);
+  }
+
+  public static ExternalWorkflowStub newUntypedExternalWorkflowStub(dev.cairn.api.common.v1.WorkflowExecution execution) {
+    Objects.requireNonNull(execution, "execution");
+    return rt().newUntypedExternalWorkflowStub(requireId(execution.getWorkflowId()), execution.getRunId());
+  }
+
+  private static String requireId(String workflowId) {
+    if (workflowId == null || workflowId.isEmpty()) {
+      throw new IllegalArgumentException("an external workflow stub needs a workflow id, got "
+          + (workflowId == null ? "null" : "an empty one"));
+    }
+    return workflowId;
   }
 
   // ---- continue-as-new

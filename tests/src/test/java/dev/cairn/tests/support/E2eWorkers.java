@@ -19,7 +19,7 @@ import dev.cairn.worker.Worker;
  * The workers class (what CAIRN_WORKERS names) of the end-to-end stacks: the samples, as
  * {@link SampleWorkers} registers them, except that booking a flight is sold out, so a trip booking
  * compensates; plus the test-only workflows {@link HeartbeatingJob}, {@link CancellableTrip},
- * {@link AsyncPayment}, {@link TickingWorkflows} and {@link TrackedOrder}.
+ * {@link AsyncPayment}, {@link TickingWorkflows}, {@link TrackedOrder} and {@link Stockroom}.
  */
 public final class E2eWorkers {
   public static final String TASK_QUEUE = SampleWorkers.TASK_QUEUE;
@@ -47,7 +47,10 @@ public final class E2eWorkers {
         AsyncPayment.PaymentWorkflowImpl.class,
         TickingWorkflows.TickingWorkflowImpl.class,
         HelloLocalActivity.LocalGreetingWorkflowImpl.class,
-        TrackedOrder.TrackedOrderWorkflowImpl.class);
+        TrackedOrder.TrackedOrderWorkflowImpl.class,
+        Stockroom.StockroomWorkflowImpl.class,
+        Stockroom.RestockWorkflowImpl.class,
+        Stockroom.ShutStockroomWorkflowImpl.class);
     worker.registerActivitiesImplementations(
         new HelloActivity.GreetingActivitiesImpl(),
         new HelloParallelActivity.ParallelGreetingActivitiesImpl(),

@@ -241,9 +241,14 @@ public sealed interface EventAttributes {
   record SignalExternalWorkflowExecutionFailed(long initiatedEventId, String workflowId, String cause)
       implements EventAttributes {}
 
+  /** {@code reason}: why, as the caller gave it (ExternalWorkflowStub.cancel(reason)); recorded as the target's cause. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record RequestCancelExternalWorkflowExecutionInitiated(String workflowId, String runId, boolean childWorkflowOnly)
-      implements CommandEvent {}
+  record RequestCancelExternalWorkflowExecutionInitiated(String workflowId, String runId, boolean childWorkflowOnly,
+      String reason) implements CommandEvent {
+    public RequestCancelExternalWorkflowExecutionInitiated(String workflowId, String runId, boolean childWorkflowOnly) {
+      this(workflowId, runId, childWorkflowOnly, null);
+    }
+  }
 
   record ExternalWorkflowExecutionCancelRequested(long initiatedEventId, String workflowId, String runId)
       implements EventAttributes {}

@@ -19,9 +19,12 @@ final class AsyncCapture {
         && Proxy.getInvocationHandler(target) instanceof StubInvocationHandler) {
       return target;
     }
-    return null;
+    return target instanceof CapturingStub ? target : null;
   }
 
   /** Marker for invocation handlers of stubs that can start asynchronously. */
   interface StubInvocationHandler extends java.lang.reflect.InvocationHandler {}
+
+  /** Marker for untyped stubs (plain objects, not proxies) whose calls hand their promise to {@code Async}. */
+  interface CapturingStub {}
 }

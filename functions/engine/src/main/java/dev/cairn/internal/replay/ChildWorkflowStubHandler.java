@@ -34,9 +34,15 @@ final class ChildWorkflowStubHandler implements AsyncCapture.StubInvocationHandl
         default -> throw new UnsupportedOperationException(method.getName());
       };
     }
+    dev.cairn.workflow.SignalMethod signal = method.getAnnotation(dev.cairn.workflow.SignalMethod.class);
+    if (signal != null) {
+      untyped.signal(signal.name().isEmpty() ? method.getName() : signal.name(), args == null ? new Object[0] : args);
+      return null;
+    }
     if (!method.isAnnotationPresent(WorkflowMethod.class)) {
-      throw new UnsupportedOperationException("only the @WorkflowMethod of a child workflow stub can be called from"
-          + " workflow code; " + method.getName() + " (signals and queries to a child) is not supported yet");
+      throw new UnsupportedOperationException("only the @WorkflowMethod and @SignalMethods of a child workflow stub can"
+          + " be called from workflow code; " + method.getName() + " (a query or update to a child) is not supported,"
+          + " as in Temporal");
     }
     Promise<Object> result = untyped.executeAsync((Class<Object>) method.getReturnType(), method.getGenericReturnType(),
         args == null ? new Object[0] : args);

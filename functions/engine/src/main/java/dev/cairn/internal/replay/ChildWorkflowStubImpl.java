@@ -70,10 +70,15 @@ final class ChildWorkflowStubImpl implements ChildWorkflowStub {
     return call.result.thenApply(p -> ctx.dataConverter().fromPayloads(0, p, resultClass, resultType));
   }
 
+  /** Waits for the child to start, then signals that run, as Temporal does. */
   @Override
   public void signal(String signalName, Object... args) {
-    throw new UnsupportedOperationException("signalling a child workflow is not supported yet: signal it through"
-        + " an activity that uses WorkflowClient");
+    java.util.Objects.requireNonNull(signalName, "signalName");
+    if (call == null) {
+      throw new IllegalStateException("the child workflow is not started: call its workflow method first");
+    }
+    WorkflowExecution started = execution.get();
+    ctx.returnOrCapture(ctx.signalExternal(started, signalName, args == null ? new Object[0] : args, true), void.class);
   }
 
   @Override

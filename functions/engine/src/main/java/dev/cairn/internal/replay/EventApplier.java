@@ -41,10 +41,10 @@ final class EventApplier {
       case ChildWorkflowExecutionCanceled e -> defer(ctx, () -> ctx.child(e.initiatedEventId()).closed(e, dc));
       case ChildWorkflowExecutionTimedOut e -> defer(ctx, () -> ctx.child(e.initiatedEventId()).closed(e, dc));
       case ChildWorkflowExecutionTerminated e -> defer(ctx, () -> ctx.child(e.initiatedEventId()).closed(e, dc));
-      case ExternalWorkflowExecutionCancelRequested e -> defer(ctx, () -> ctx.childByCancel(e.initiatedEventId()).cancelDelivered());
-      case ExternalWorkflowExecutionSignaled e -> throw unsupported(event);
-      case SignalExternalWorkflowExecutionFailed e -> throw unsupported(event);
-      case RequestCancelExternalWorkflowExecutionFailed e -> throw unsupported(event);
+      case ExternalWorkflowExecutionCancelRequested e -> defer(ctx, () -> ctx.cancelRequestDelivered(e.initiatedEventId()));
+      case ExternalWorkflowExecutionSignaled e -> defer(ctx, () -> ctx.externals().signal(e.initiatedEventId()).signaled());
+      case SignalExternalWorkflowExecutionFailed e -> defer(ctx, () -> ctx.externals().signal(e.initiatedEventId()).failed(e));
+      case RequestCancelExternalWorkflowExecutionFailed e -> defer(ctx, () -> ctx.externals().cancel(e.initiatedEventId()).failed());
       case WorkflowExecutionStarted e -> throw new IllegalStateException("a second WorkflowExecutionStarted at event " + event.eventId());
       case WorkflowTaskCompleted e -> throw new IllegalStateException("not an outcome event");
       case WorkflowTaskFailed e -> false;
@@ -56,10 +56,5 @@ final class EventApplier {
   private static boolean defer(ReplayContext ctx, Runnable resolution) {
     ctx.runner().executeInWorkflowThread(resolution);
     return true;
-  }
-
-  private static UnsupportedOperationException unsupported(HistoryEvent event) {
-    return new UnsupportedOperationException("event type " + event.eventType() + " (event " + event.eventId()
-        + ") is not supported by this version of Cairn");
   }
 }

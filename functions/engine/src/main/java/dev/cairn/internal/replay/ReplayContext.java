@@ -1,6 +1,7 @@
 package dev.cairn.internal.replay;
 
 import dev.cairn.activity.ActivityOptions;
+import dev.cairn.api.common.v1.WorkflowExecution;
 import dev.cairn.activity.LocalActivityOptions;
 import dev.cairn.common.SearchAttributeUpdate;
 import dev.cairn.common.SearchAttributes;
@@ -15,6 +16,8 @@ import dev.cairn.internal.history.EventAttributes.CommandEvent;
 import dev.cairn.internal.history.EventAttributes.MarkerRecorded;
 import dev.cairn.internal.history.EventAttributes.UpsertWorkflowSearchAttributes;
 import dev.cairn.internal.history.SearchAttributeMaps;
+import dev.cairn.internal.history.EventAttributes.RequestCancelExternalWorkflowExecutionInitiated;
+import dev.cairn.internal.history.EventAttributes.SignalExternalWorkflowExecutionInitiated;
 import dev.cairn.internal.history.EventAttributes.StartChildWorkflowExecutionInitiated;
 import dev.cairn.internal.history.EventAttributes.TimerStarted;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionCanceled;
@@ -84,6 +87,7 @@ public final class ReplayContext implements WorkflowRuntime {
   private final Map<String, TimerCall> timers = new HashMap<>();
   private final Map<Long, ChildWorkflowCall> children = new HashMap<>();
   private final Map<Long, ChildWorkflowCall> childCancels = new HashMap<>();
+  private final ExternalCalls externals = new ExternalCalls();
   private final Map<String, Integer> versions = new HashMap<>();
   private final Set<String> versionCalls = new HashSet<>();
   private final SignalDispatch listeners = new SignalDispatch();
@@ -575,7 +579,7 @@ public final class ReplayContext implements WorkflowRuntime {
   }
 
   /** A stub's return path: blocks for the value, or hands the promise to {@code Async}. */
-  Object returnOrCapture(Promise<Object> promise, Class<?> returnType) {
+  Object returnOrCapture(Promise<?> promise, Class<?> returnType) {
     if (capture != null) {
       capture.promise = promise;
       capture = null;
@@ -643,6 +647,44 @@ public final class ReplayContext implements WorkflowRuntime {
     return call;
   }
 
+  /** ExternalWorkflowExecutionCancelRequested: a child's cancellation, or a cancel request to another workflow. */
+  void cancelRequestDelivered(long initiatedEventId) {
+    if (externals.hasCancel(initiatedEventId)) {
+      externals.cancel(initiatedEventId).delivered();
+    } else {
+      childByCancel(initiatedEventId).cancelDelivered();
+    }
+  }
+
+  // ------------------------------------------------------------------ other workflows
+
+  ExternalCalls externals() {
+    return externals;
+  }
+
+  /** Issues a signal to another workflow (or, {@code childWorkflowOnly}, to a child); completes once it is delivered. */
+  Promise<Void> signalExternal(WorkflowExecution target, String signalName, Object[] args, boolean childWorkflowOnly) {
+    ExternalSignalCall call = new ExternalSignalCall(this, new SignalExternalWorkflowExecutionInitiated(
+        target.getWorkflowId(), emptyToNull(target.getRunId()), signalName, dataConverter.toPayloads(args).orElse(null),
+        childWorkflowOnly));
+    CancellationScopeImpl scope = WorkflowThread.require().currentScope();
+    call.issue();
+    cancelWithScope(scope, call.result, call::cancel);
+    return call.result;
+  }
+
+  /** Issues a request to cancel another workflow; completes once the request is delivered. */
+  Promise<Void> cancelExternal(WorkflowExecution target, String reason) {
+    ExternalCancelCall call = new ExternalCancelCall(this, new RequestCancelExternalWorkflowExecutionInitiated(
+        target.getWorkflowId(), emptyToNull(target.getRunId()), false, reason));
+    call.issue();
+    return call.result;
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
   String namespace() {
     return info.namespace();
   }
@@ -692,8 +734,20 @@ public final class ReplayContext implements WorkflowRuntime {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public <T> T newExternalWorkflowStub(Class<T> workflowInterface, String workflowId, String runId) {
-    throw new UnsupportedOperationException("external workflow stubs are not supported yet");
+    if (!workflowInterface.isInterface()) {
+      throw new IllegalArgumentException(workflowInterface.getName() + " is not an interface");
+    }
+    ExternalWorkflowStubImpl untyped = newUntypedExternalWorkflowStub(workflowId, runId);
+    return (T) Proxy.newProxyInstance(workflowInterface.getClassLoader(), new Class<?>[] {workflowInterface},
+        new ExternalWorkflowStubHandler(workflowInterface, untyped));
+  }
+
+  @Override
+  public ExternalWorkflowStubImpl newUntypedExternalWorkflowStub(String workflowId, String runId) {
+    return new ExternalWorkflowStubImpl(this, WorkflowExecution.newBuilder().setWorkflowId(workflowId)
+        .setRunId(runId == null ? "" : runId).build());
   }
 
   @Override

@@ -14,6 +14,7 @@ import dev.cairn.internal.store.ExecutionState;
 import dev.cairn.internal.store.OutboxTask;
 import dev.cairn.internal.store.PendingActivity;
 import dev.cairn.internal.store.PendingChild;
+import dev.cairn.internal.store.PendingExternal;
 import dev.cairn.internal.store.PendingTimer;
 import dev.cairn.internal.store.Task;
 import java.time.Instant;
@@ -59,7 +60,7 @@ final class DecisionCommitter {
       append(recorded);
     }
     boolean open = status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
-    ExecutionState nextState = open ? state.build() : WorkflowService.closedState();
+    ExecutionState nextState = open ? state.build() : state.build().closed();
     // Upserted search attributes land on the record, where GET /workflows filters and describe reads them.
     ExecutionRecord rec = this.rec.withSearchAttributes(searchAttributes);
     // A closing run's own tasks are moot; its children and its parent still hear of the close.
@@ -140,15 +141,24 @@ final class DecisionCommitter {
         tasks.add(new OutboxTask(service.newId(), new Task.StartChildTask(rec.key(), id), now));
         yield x;
       }
+      case RequestCancelExternalWorkflowExecutionInitiated x when !x.childWorkflowOnly() -> {
+        state.externals.put(id, new PendingExternal(id, x.workflowId(), PendingExternal.Kind.CANCEL));
+        tasks.add(new OutboxTask(service.newId(), new Task.CancelExternalTask(rec.key(), id), now));
+        yield x;
+      }
       case RequestCancelExternalWorkflowExecutionInitiated x -> {
-        // Only a child is cancelled this way (Workflow.newExternalWorkflowStub is not supported yet).
+        // A child's cancellation (ChildWorkflowCall): tracked on its PendingChild.
         state.children.values().stream().filter(pc -> pc.workflowId().equals(x.workflowId())).findFirst().ifPresent(pc -> {
           state.children.put(pc.initiatedEventId(), pc.withCancelInitiated(id));
           tasks.add(new OutboxTask(service.newId(), new Task.CancelChildTask(rec.key(), id, pc.initiatedEventId()), now));
         });
         yield x;
       }
-      case SignalExternalWorkflowExecutionInitiated x -> throw unsupported(c);
+      case SignalExternalWorkflowExecutionInitiated x -> {
+        state.externals.put(id, new PendingExternal(id, x.workflowId(), PendingExternal.Kind.SIGNAL));
+        tasks.add(new OutboxTask(service.newId(), new Task.SignalExternalTask(rec.key(), id), now));
+        yield x;
+      }
       case WorkflowExecutionUpdateCompleted x -> x; // the caller waiting on the update reads it from history
     };
   }
@@ -157,9 +167,5 @@ final class DecisionCommitter {
     status = newStatus;
     closeTime = now;
     return event;
-  }
-
-  private static UnsupportedOperationException unsupported(CommandEvent c) {
-    return new UnsupportedOperationException("command " + c.getClass().getSimpleName() + " is not supported yet");
   }
 }

@@ -54,6 +54,7 @@ public final class WorkflowService {
   private final Supplier<String> ids;
   private final HistoryLimits limits;
   private final ChildWorkflows children = new ChildWorkflows(this);
+  private final ExternalWorkflows externals = new ExternalWorkflows(this);
 
   public WorkflowService(String namespace, HistoryStore store, TaskDispatcher dispatcher, ReplayEngine engine,
       Clock clock, Supplier<String> ids) {
@@ -220,7 +221,7 @@ public final class WorkflowService {
       HistoryEvent e = new HistoryEvent(rec.lastEventId() + 1, now, new WorkflowExecutionTerminated(reason, null, null));
       List<OutboxTask> closing = children.onClose(rec, startedEvent(key), false, now);
       store.commit(new Commit(rec.version(), rec.next(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_TERMINATED, now,
-          e.eventId(), closedState()), List.of(e), closing, null));
+          e.eventId(), rec.state().closed()), List.of(e), closing, null));
       send(key, closing);
       return null;
     });
@@ -411,7 +412,7 @@ public final class WorkflowService {
     HistoryEvent e = new HistoryEvent(rec.lastEventId() + 1, now, new WorkflowExecutionTerminated(reason, null, "cairn-history-limit"));
     List<OutboxTask> closing = children.onClose(rec, startedEvent(rec.key()), false, now);
     store.commit(new Commit(rec.version(), rec.next(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_TERMINATED, now,
-        e.eventId(), closedState()), List.of(e), closing, null));
+        e.eventId(), rec.state().closed()), List.of(e), closing, null));
     send(rec.key(), closing);
   }
 
@@ -720,10 +721,6 @@ public final class WorkflowService {
     throw last;
   }
 
-  static ExecutionState closedState() {
-    return new ExecutionState(false, java.util.Map.of(), java.util.Map.of(), null, 0, java.util.Map.of());
-  }
-
   public WorkflowExecution execution(ExecutionKey key) {
     return WorkflowExecution.newBuilder().setWorkflowId(key.workflowId()).setRunId(key.runId()).build();
   }
@@ -752,7 +749,7 @@ public final class WorkflowService {
       // a timed-out child reports to its parent, and its own children get their close policy
       List<OutboxTask> closing = children.onClose(rec, started, next != null, now);
       commitAndSend(new Commit(rec.version(), rec.next(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_TIMED_OUT, now,
-          e.eventId(), closedState()), List.of(e), closing, next));
+          e.eventId(), rec.state().closed()), List.of(e), closing, next));
       return null;
     });
   }
@@ -812,6 +809,14 @@ public final class WorkflowService {
    */
   public void handleChildTask(Task task) {
     children.handle(task);
+  }
+
+  /**
+   * Runs an external workflow task (deliver a workflow's signal or cancel request to another workflow,
+   * then record the outcome in the sender); a duplicate or stale one changes nothing.
+   */
+  public void handleExternalTask(Task task) {
+    externals.handle(task);
   }
 
   Clock clock() {

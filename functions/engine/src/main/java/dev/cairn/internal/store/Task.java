@@ -23,7 +23,9 @@ import java.time.Instant;
   @JsonSubTypes.Type(value = Task.StartChildTask.class, name = "startChild"),
   @JsonSubTypes.Type(value = Task.ChildClosedTask.class, name = "childClosed"),
   @JsonSubTypes.Type(value = Task.CancelChildTask.class, name = "cancelChild"),
-  @JsonSubTypes.Type(value = Task.ParentClosedTask.class, name = "parentClosed")
+  @JsonSubTypes.Type(value = Task.ParentClosedTask.class, name = "parentClosed"),
+  @JsonSubTypes.Type(value = Task.SignalExternalTask.class, name = "signalExternal"),
+  @JsonSubTypes.Type(value = Task.CancelExternalTask.class, name = "cancelExternal")
 })
 public sealed interface Task {
   ExecutionKey key();
@@ -79,4 +81,10 @@ public sealed interface Task {
   /** Apply the closed parent's close policy (terminate or request cancel) to its child run {@code key}. */
   record ParentClosedTask(ExecutionKey key, dev.cairn.api.enums.v1.ParentClosePolicy policy, ExecutionKey parent)
       implements Task {}
+
+  /** Deliver the signal of the run's SignalExternalWorkflowExecutionInitiated event {@code initiatedEventId}. */
+  record SignalExternalTask(ExecutionKey key, long initiatedEventId) implements Task {}
+
+  /** Deliver the cancel request of the run's RequestCancelExternalWorkflowExecutionInitiated event {@code initiatedEventId}. */
+  record CancelExternalTask(ExecutionKey key, long initiatedEventId) implements Task {}
 }

@@ -219,6 +219,8 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
       case Task.ChildClosedTask t -> false;
       case Task.CancelChildTask t -> false;
       case Task.ParentClosedTask t -> false;
+      case Task.SignalExternalTask t -> false;
+      case Task.CancelExternalTask t -> false;
     };
   }
 
@@ -249,6 +251,8 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
         case Task.ChildClosedTask t -> service.handleChildTask(t);
         case Task.CancelChildTask t -> service.handleChildTask(t);
         case Task.ParentClosedTask t -> service.handleChildTask(t);
+        case Task.SignalExternalTask t -> service.handleExternalTask(t);
+        case Task.CancelExternalTask t -> service.handleExternalTask(t);
       }
     } catch (WorkflowService.DecisionFailedException e) {
       // logged by the service; the run stays open and the next event retries the decision

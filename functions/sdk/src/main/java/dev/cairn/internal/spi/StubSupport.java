@@ -61,6 +61,27 @@ public final class StubSupport {
     throw new IllegalArgumentException("expected a child workflow stub from Workflow.newChildWorkflowStub, got " + stub);
   }
 
+  /** Implemented by the invocation handlers of typed external workflow stubs. */
+  public interface TypedExternalStub extends java.lang.reflect.InvocationHandler {
+    dev.cairn.workflow.ExternalWorkflowStub untypedExternal();
+  }
+
+  /** The untyped external stub behind a typed one, or the argument itself if it is untyped already. */
+  public static dev.cairn.workflow.ExternalWorkflowStub untypedExternal(Object stub) {
+    if (stub instanceof dev.cairn.workflow.ExternalWorkflowStub e) {
+      return e;
+    }
+    if (stub != null && Proxy.isProxyClass(stub.getClass())) {
+      if (Proxy.getInvocationHandler(stub) instanceof TypedExternalStub t) {
+        return t.untypedExternal();
+      }
+      if (Proxy.getInvocationHandler(stub) instanceof TypedChildStub) {
+        throw new IllegalArgumentException("use ChildWorkflowStub.fromTyped for a stub from Workflow.newChildWorkflowStub");
+      }
+    }
+    throw new IllegalArgumentException("expected an external workflow stub from Workflow.newExternalWorkflowStub, got " + stub);
+  }
+
   public static WorkflowStub untyped(Object typed) {
     return handler(typed).untyped();
   }

@@ -57,7 +57,10 @@ public interface WorkflowRuntime {
 
   dev.cairn.workflow.ChildWorkflowStub newUntypedChildWorkflowStub(String workflowType, ChildWorkflowOptions options);
 
+  /** A typed stub of another workflow; {@code runId} null or empty addresses its latest run. */
   <T> T newExternalWorkflowStub(Class<T> workflowInterface, String workflowId, String runId);
+
+  dev.cairn.workflow.ExternalWorkflowStub newUntypedExternalWorkflowStub(String workflowId, String runId);
 
   <T> T newContinueAsNewStub(Class<T> workflowInterface, ContinueAsNewOptions options);
 

@@ -17,6 +17,7 @@ import dev.cairn.internal.history.EventAttributes;
 import dev.cairn.internal.history.HistoryJson;
 import dev.cairn.internal.service.WorkflowService;
 import dev.cairn.testing.TestWorkflowEnvironment;
+import dev.cairn.testing.WarehouseOrders;
 import dev.cairn.testing.WorkflowReplayer;
 import dev.cairn.workflow.Async;
 import dev.cairn.workflow.CancellationScope;
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Runs every command lifecycle the engine knows, live and on replay, then fails on any transition of
- * ActivityCall's, TimerCall's or ChildWorkflowCall's table that none of them took, as Temporal's state machine tests do.
+ * ActivityCall's, TimerCall's, ChildWorkflowCall's, ExternalSignalCall's or ExternalCancelCall's table that none of them took, as Temporal's state machine tests do.
  * A transition no scenario can reach belongs out of the table, not in an exclusion list here.
  */
 @Timeout(60)
@@ -207,11 +208,14 @@ class TransitionCoverageTest {
     ActivityCall.TABLE.clearVisits();
     TimerCall.TABLE.clearVisits();
     ChildWorkflowCall.TABLE.clearVisits();
+    ExternalSignalCall.TABLE.clearVisits();
+    ExternalCancelCall.TABLE.clearVisits();
     List<String> histories = new ArrayList<>();
     try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
       client = env.getWorkflowClient();
       var worker = env.newWorker("q");
-      worker.registerWorkflowImplementationTypes(LifecycleImpl.class, SimpleImpl.class, KidImpl.class, FamilyImpl.class);
+      worker.registerWorkflowImplementationTypes(LifecycleImpl.class, SimpleImpl.class, KidImpl.class, FamilyImpl.class,
+          WarehouseOrders.WarehouseImpl.class, WarehouseOrders.OrderImpl.class);
       worker.registerActivitiesImplementations(new RemoteImpl());
       env.start();
       ActivityCompletionClient completions = client.newActivityCompletionClient();
@@ -239,6 +243,26 @@ class TransitionCoverageTest {
         taken.terminate("done");
       } catch (dev.cairn.client.WorkflowNotFoundException e) {
         // time skipping in a later scenario may have let it finish its sleep: it is closed either way
+      }
+
+      // Signals and cancel requests to another workflow: delivered, failed, and dropped before sent.
+      Map<String, String> orders = new java.util.LinkedHashMap<>();
+      orders.put("typed", "reserved");
+      orders.put("missing", "SIGNAL_EXTERNAL_WORKFLOW_EXECUTION_FAILED_CAUSE_EXTERNAL_WORKFLOW_EXECUTION_NOT_FOUND");
+      orders.put("canceledScope", "CanceledFailure");
+      orders.put("cancel", "cancel requested");
+      orders.put("cancelMissing", "cannot cancel");
+      for (Map.Entry<String, String> o : orders.entrySet()) {
+        String warehouseId = "warehouse-" + o.getKey();
+        if (!o.getKey().contains("issing")) {
+          client.newUntypedWorkflowStub("Warehouse", WorkflowOptions.newBuilder().setTaskQueue("q").setWorkflowId(warehouseId)
+              .build()).start();
+        }
+        WarehouseOrders.Order order = client.newWorkflowStub(WarehouseOrders.Order.class,
+            WorkflowOptions.newBuilder().setTaskQueue("q").setWorkflowId("order-" + o.getKey()).build());
+        String result = order.place(warehouseId, o.getKey());
+        org.junit.jupiter.api.Assertions.assertTrue(result.startsWith(o.getValue()), o.getKey() + ": " + result);
+        histories.add(client.fetchHistory("order-" + o.getKey()).toJson(false));
       }
 
         for (ActivityCancellationType type : List.of(ActivityCancellationType.TRY_CANCEL, ActivityCancellationType.ABANDON)) {
@@ -283,13 +307,16 @@ class TransitionCoverageTest {
       }
     }
     for (String h : histories) {
-      WorkflowReplayer.replayWorkflowExecution(h, LifecycleImpl.class, SimpleImpl.class, FamilyImpl.class);
+      WorkflowReplayer.replayWorkflowExecution(h, LifecycleImpl.class, SimpleImpl.class, FamilyImpl.class,
+          WarehouseOrders.OrderImpl.class);
     }
 
     Set<String> unvisited = new LinkedHashSet<>();
     ActivityCall.TABLE.unvisited().forEach(t -> unvisited.add("Activity: " + t));
     TimerCall.TABLE.unvisited().forEach(t -> unvisited.add("Timer: " + t));
     ChildWorkflowCall.TABLE.unvisited().forEach(t -> unvisited.add("ChildWorkflow: " + t));
+    ExternalSignalCall.TABLE.unvisited().forEach(t -> unvisited.add("SignalExternal: " + t));
+    ExternalCancelCall.TABLE.unvisited().forEach(t -> unvisited.add("CancelExternal: " + t));
     unvisited.forEach(System.out::println);
     assertEquals(Set.of(), unvisited, "transitions no scenario took");
   }

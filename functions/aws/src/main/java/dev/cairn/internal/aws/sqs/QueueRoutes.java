@@ -68,6 +68,8 @@ public record QueueRoutes(String decisionQueueUrl, String timerQueueUrl, String 
       case Task.ChildClosedTask t -> decisionQueueUrl;
       case Task.CancelChildTask t -> decisionQueueUrl;
       case Task.ParentClosedTask t -> decisionQueueUrl;
+      case Task.SignalExternalTask t -> decisionQueueUrl;
+      case Task.CancelExternalTask t -> decisionQueueUrl;
     };
   }
 
