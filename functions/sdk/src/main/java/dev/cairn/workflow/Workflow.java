@@ -200,9 +200,20 @@ public final class Workflow {
     return rt().sideEffect(resultClass, resultType, func);
   }
 
+  /**
+   * Runs {@code func} on every call and records its result only when {@code id} has no value yet or
+   * {@code updated.test(stored, fresh)} is true; returns the value recorded last. Replay does not run
+   * {@code func}: it returns the values recorded at the same calls.
+   */
   public static <R> R mutableSideEffect(
       String id, Class<R> resultClass, java.util.function.BiPredicate<R, R> updated, Functions.Func<R> func) {
     return rt().mutableSideEffect(id, resultClass, resultClass, updated, func);
+  }
+
+  /** As above, for a generic result type. */
+  public static <R> R mutableSideEffect(String id, Class<R> resultClass, Type resultType,
+      java.util.function.BiPredicate<R, R> updated, Functions.Func<R> func) {
+    return rt().mutableSideEffect(id, resultClass, resultType, updated, func);
   }
 
   /**

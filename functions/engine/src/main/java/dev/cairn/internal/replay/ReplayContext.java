@@ -89,6 +89,7 @@ public final class ReplayContext implements WorkflowRuntime {
   private final Map<Long, ChildWorkflowCall> childCancels = new HashMap<>();
   private final ExternalCalls externals = new ExternalCalls();
   private final Map<String, Integer> versions = new HashMap<>();
+  private final MutableSideEffects mutableSideEffects;
   private final Set<String> versionCalls = new HashSet<>();
   private final SignalDispatch listeners = new SignalDispatch();
 
@@ -123,6 +124,7 @@ public final class ReplayContext implements WorkflowRuntime {
         ? WorkflowImplementationOptions.getDefaultInstance() : implementationOptions;
     this.dataConverter = dataConverter;
     this.markers = markers;
+    this.mutableSideEffects = new MutableSideEffects(markers, dataConverter);
     this.runner = new DeterministicRunner(this, deadlockDetectionMillis);
     this.random = new Random(info.randomSeed());
     this.searchAttributes = SearchAttributeMaps.merge(info.started().searchAttributes(), null);
@@ -223,6 +225,9 @@ public final class ReplayContext implements WorkflowRuntime {
     } catch (UnsupportedVersion e) {
       // thrown past a thread that does not catch Errors (an Async lambda)
       throw new WorkflowTaskFailure("Workflow code of " + info.workflowType() + " threw " + e, e);
+    }
+    if (workflowTaskFailure instanceof MissingMarker m) {
+      throw m;
     }
     if (workflowTaskFailure != null && closeCommand == null) {
       Throwable t = workflowTaskFailure;
@@ -885,7 +890,8 @@ public final class ReplayContext implements WorkflowRuntime {
 
   @Override
   public <R> R mutableSideEffect(String id, Class<R> resultClass, Type resultType, BiPredicate<R, R> updated, Functions.Func<R> func) {
-    throw new UnsupportedOperationException("mutableSideEffect is not supported yet: use sideEffect");
+    return mutableSideEffects.call(id, resultClass, resultType, updated, func, replaying,
+        marker -> addCommand(marker, null));
   }
 
   @Override

@@ -187,7 +187,11 @@ public final class ReplayEngine {
           checkAllMatched(info, toMatch, event, decisionEventId);
           decisionEventId = event.eventId();
           ctx.setHistoryLength(event.eventId());
-          toMatch = new ArrayDeque<>(ctx.runDecision(event.timestamp().toEpochMilli(), true));
+          try {
+            toMatch = new ArrayDeque<>(ctx.runDecision(event.timestamp().toEpochMilli(), true));
+          } catch (MissingMarker e) {
+            throw nonDeterminism(info, decisionEventId, e.getMessage());
+          }
           newEvents = false;
         }
         case CommandEvent recorded -> {
