@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,6 +81,7 @@ final class DemoRunner {
     }
     String last = started.keySet().stream().reduce((a, b) -> b).orElse("ID");
     out.println("demo: see one with  curl " + base + "/workflows/" + last + "  and  curl " + base + "/workflows/" + last + "/history");
+    out.println("demo: or open " + base + "/ui#/run?id=" + URLEncoder.encode(last, StandardCharsets.UTF_8) + " in a browser");
     return ok;
   }
 

@@ -116,6 +116,11 @@ public final class LocalRuntime implements AutoCloseable {
         return eventSources.api().url();
     }
 
+    /** Where the web UI is served (the API's server, at /ui). */
+    public URI uiUrl() {
+        return url().resolve("/ui");
+    }
+
     public LocalEnvironment environment() {
         return environment;
     }
@@ -173,13 +178,14 @@ public final class LocalRuntime implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Cairn local runtime on " + runtime.url()
                 + options.dataDir().map(d -> " (state in " + d.toAbsolutePath().normalize() + ")").orElse(" (in memory)"));
+        out.println("Web UI on " + runtime.uiUrl() + " (local only; the deployed API does not serve it)");
         if (options.demo()) {
             try {
                 new DemoRunner(runtime.url(), out, Clock.systemUTC()).run();
             } catch (Exception e) {
                 err.println("cairn local: the demo failed: " + e);
             }
-            out.println("Cairn local runtime on " + runtime.url() + " (Ctrl-C to stop)");
+            out.println("Cairn local runtime on " + runtime.url() + " (Ctrl-C to stop), web UI on " + runtime.uiUrl());
         }
         try {
             stop.await();

@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * The template's REST API on 127.0.0.1: each request is routed by the template's {@code Api} events
  * and handed to the function as API Gateway's proxy integration would hand it; the function's
  * {@link APIGatewayProxyResponseEvent} becomes the HTTP response. Also serves the local-only
- * {@code POST /events} (EventBridge PutEvents) when given an event bus.
+ * {@code POST /events} (EventBridge PutEvents) when given an event bus, and the web UI at {@code /ui}
+ * ({@link WebUi}; {@code /} redirects there) on paths no route of the template takes.
  *
  * <p>Errors are JSON {@code {"error", "message"}}: an unknown route is 404 NOT_FOUND (API Gateway
  * answers 403 "Missing Authentication Token"); a handler that throws is 500 INTERNAL (API Gateway
@@ -107,6 +108,12 @@ public final class LocalRestApi implements AutoCloseable {
             }
             Optional<RouteTable.Match<LocalFunction>> route = routes.match(method, rawPath);
             if (route.isEmpty()) {
+                // The web UI only where no API route matched: it can never shadow one.
+                Optional<WebUi.Answer> ui = WebUi.answer(method, rawPath);
+                if (ui.isPresent()) {
+                    sendUi(exchange, ui.get());
+                    return;
+                }
                 error(exchange, 404, "NOT_FOUND", "no route for " + method + " " + exchange.getRequestURI().getPath());
                 return;
             }
@@ -167,6 +174,20 @@ public final class LocalRestApi implements AutoCloseable {
             send(exchange, 200, response);
         } catch (IllegalArgumentException e) {
             error(exchange, 400, "BAD_REQUEST", e.getMessage());
+        }
+    }
+
+    private static void sendUi(HttpExchange exchange, WebUi.Answer answer) throws IOException {
+        switch (answer) {
+            case WebUi.Redirect r -> {
+                exchange.getResponseHeaders().set("Location", r.location());
+                send(exchange, 302, new byte[0]);
+            }
+            case WebUi.File f -> {
+                WebUi.secure(exchange.getResponseHeaders());
+                exchange.getResponseHeaders().set("Content-Type", f.contentType());
+                send(exchange, 200, f.body());
+            }
         }
     }
 
