@@ -70,7 +70,7 @@ function short(value, max) {
 }
 
 function time(iso) {
-  return iso ? String(iso).replace("T", " ") : "";
+  return iso ? String(iso).replace("T", " ").replace(/(\.\d{3})\d+/, "$1") : ""; // the store writes nanoseconds
 }
 
 function statusBadge(status) {
