@@ -55,6 +55,7 @@ public final class WorkflowService {
   private final HistoryLimits limits;
   private final ChildWorkflows children = new ChildWorkflows(this);
   private final ExternalWorkflows externals = new ExternalWorkflows(this);
+  private final ActivityOutcomes activities;
 
   public WorkflowService(String namespace, HistoryStore store, TaskDispatcher dispatcher, ReplayEngine engine,
       Clock clock, Supplier<String> ids) {
@@ -70,6 +71,7 @@ public final class WorkflowService {
     this.engine = engine;
     this.clock = clock;
     this.ids = ids;
+    this.activities = new ActivityOutcomes(this, store, clock, ids);
   }
 
   public HistoryStore store() {
@@ -437,116 +439,45 @@ public final class WorkflowService {
     }
   }
 
-  // ------------------------------------------------------------------ activities
+  // ------------------------------------------------------------------ activities (see ActivityOutcomes)
 
   /** Records an attempt's result once; a stale or duplicate completion is ignored. Returns whether recorded. */
   public boolean completeActivity(ExecutionKey key, long scheduledEventId, int attempt, Payloads result, String identity) {
-    return activityOutcome(key, scheduledEventId, attempt, (rec, pa) -> List.of(
-        new ActivityTaskStarted(scheduledEventId, attempt, identity, pa.lastFailure()),
-        new ActivityTaskCompleted(scheduledEventId, rec.lastEventId() + 1, result, identity)));
+    return activities.completeActivity(key, scheduledEventId, attempt, result, identity);
   }
 
   /** A failed attempt: retried per policy (a delayed task, no event), or recorded as failed. */
   public boolean failActivity(ExecutionKey key, Task.ActivityTask task, Failure failure, String identity) {
-    return retryOrClose(key, task, task.attempt(), failure, identity, null);
+    return activities.failActivity(key, task, failure, identity);
   }
 
   /** An attempt exceeded a timeout. Start-to-close and heartbeat timeouts are retried per policy. */
   public boolean timeoutActivity(ExecutionKey key, Task.ActivityTask task, int attempt, TimeoutType type) {
-    Failure failure = Failure.of("activity " + type.shortName() + " timeout", Failure.JAVA_SDK, null, null,
-        new Failure.TimeoutFailureInfo(type, null));
-    boolean retryable = type == TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE || type == TimeoutType.TIMEOUT_TYPE_HEARTBEAT;
-    return retryOrClose(key, task, attempt, failure, null, retryable ? null : RetryState.RETRY_STATE_TIMEOUT);
+    return activities.timeoutActivity(key, task, attempt, type);
   }
 
-  private boolean retryOrClose(ExecutionKey key, Task.ActivityTask task, int attempt, Failure failure, String identity,
-      RetryState forcedStop) {
-    return retrying(() -> {
-      ExecutionRecord rec = store.get(key).orElse(null);
-      PendingActivity pa = rec == null || !rec.isOpen() ? null : rec.state().activities().get(task.scheduledEventId());
-      if (pa == null || pa.attempt() != attempt) {
-        return false;
-      }
-      if (failure.timeoutFailureInfo() != null
-          && failure.timeoutFailureInfo().timeoutType() == TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_START
-          && pa.startedTime() != null) {
-        return false; // a worker picked the attempt up in time
-      }
-      Instant now = clock.instant();
-      RetrySchedule.Outcome outcome = forcedStop != null ? new RetrySchedule.Outcome(null, forcedStop)
-          : RetrySchedule.next(task.retryPolicy(), attempt, failure, task.scheduledTime(), task.scheduleToCloseTimeout(), now);
-      if (outcome.retry()) {
-        Instant due = now.plus(outcome.delay());
-        ExecutionState.Builder state = rec.state().toBuilder();
-        state.activities.put(task.scheduledEventId(), pa.withAttempt(attempt + 1, due, failure));
-        List<OutboxTask> tasks = List.of(new OutboxTask(ids.get(), task.withAttempt(attempt + 1), due));
-        store.commit(new Commit(rec.version(), rec.next(rec.status(), null, rec.lastEventId(), state.build()),
-            List.of(), tasks, null));
-        send(key, tasks);
-        return true;
-      }
-      boolean timedOut = failure.timeoutFailureInfo() != null;
-      List<EventAttributes> events = List.of(
-          new ActivityTaskStarted(task.scheduledEventId(), attempt, identity, pa.lastFailure()),
-          timedOut ? new ActivityTaskTimedOut(task.scheduledEventId(), rec.lastEventId() + 1, failure, outcome.stop())
-              : new ActivityTaskFailed(task.scheduledEventId(), rec.lastEventId() + 1, failure, outcome.stop(), identity));
-      appendWithDecision(rec, events, b -> b.activities.remove(task.scheduledEventId()));
-      return true;
-    });
-  }
-
-  /**
-   * Records that a worker picked up the attempt, so a schedule-to-start timeout no longer applies.
-   * Costs a commit, so runtimes call it only for an activity with a schedule-to-start timeout.
-   * Returns false when the attempt is stale or already recorded as started.
-   */
+  /** Records that a worker picked up the attempt; false when stale or already recorded as started. */
   public boolean recordActivityStarted(ExecutionKey key, long scheduledEventId, int attempt) {
-    return retrying(() -> {
-      ExecutionRecord rec = store.get(key).orElse(null);
-      PendingActivity pa = rec == null || !rec.isOpen() ? null : rec.state().activities().get(scheduledEventId);
-      if (pa == null || pa.attempt() != attempt || pa.startedTime() != null) {
-        return false;
-      }
-      ExecutionState.Builder state = rec.state().toBuilder();
-      state.activities.put(scheduledEventId, pa.withStarted(clock.instant()));
-      store.commit(new Commit(rec.version(), rec.next(rec.status(), null, rec.lastEventId(), state.build()),
-          List.of(), List.of(), null));
-      return true;
-    });
+    return activities.recordActivityStarted(key, scheduledEventId, attempt);
   }
 
   /** Saves heartbeat details; returns whether cancellation was requested (false if the attempt is stale). */
   public boolean heartbeat(ExecutionKey key, long scheduledEventId, int attempt, Payloads details) {
-    return retrying(() -> {
-      ExecutionRecord rec = store.get(key).orElse(null);
-      PendingActivity pa = rec == null || !rec.isOpen() ? null : rec.state().activities().get(scheduledEventId);
-      if (pa == null || pa.attempt() != attempt) {
-        throw new StaleActivityException(key, scheduledEventId, attempt);
-      }
-      if (details != null) {
-        ExecutionState.Builder state = rec.state().toBuilder();
-        state.activities.put(scheduledEventId, pa.withHeartbeat(details));
-        store.commit(new Commit(rec.version(), rec.next(rec.status(), null, rec.lastEventId(), state.build()),
-            List.of(), List.of(), null));
-      }
-      return pa.cancelRequested();
-    });
+    return activities.heartbeat(key, scheduledEventId, attempt, details);
   }
 
   /**
-   * Records that an attempt acknowledged its cancellation. Refused, as Temporal's server refuses it,
-   * when the workflow never asked to cancel the activity: it must complete or fail instead.
+   * Records that an attempt acknowledged its cancellation.
    *
    * @throws ActivityNotCancelRequestedException when the attempt is running but no cancel was requested
    */
   public boolean reportActivityCanceled(ExecutionKey key, long scheduledEventId, int attempt, Payloads details) {
-    return activityOutcome(key, scheduledEventId, attempt, (rec, pa) -> {
-      if (!pa.cancelRequested()) {
-        throw new ActivityNotCancelRequestedException(key, scheduledEventId, attempt);
-      }
-      return List.of(new ActivityTaskStarted(scheduledEventId, attempt, null, pa.lastFailure()),
-          new ActivityTaskCanceled(scheduledEventId, rec.lastEventId() + 1, details, null));
-    });
+    return activities.reportActivityCanceled(key, scheduledEventId, attempt, details);
+  }
+
+  /** The task of a still-pending activity, rebuilt from its ActivityTaskScheduled event. */
+  public Optional<Task.ActivityTask> pendingActivityTask(ExecutionKey key, long scheduledEventId, int attempt) {
+    return activities.pendingActivityTask(key, scheduledEventId, attempt);
   }
 
   /** An attempt reported itself cancelled though its workflow never requested the activity's cancellation. */
@@ -557,43 +488,11 @@ public final class WorkflowService {
     }
   }
 
-  /**
-   * The task of a still-pending activity, rebuilt from its ActivityTaskScheduled event, for outcomes
-   * that arrive without the original message (async completion, schedule timeouts).
-   */
-  public Optional<Task.ActivityTask> pendingActivityTask(ExecutionKey key, long scheduledEventId, int attempt) {
-    ExecutionRecord rec = store.get(key).orElse(null);
-    if (rec == null || !rec.state().activities().containsKey(scheduledEventId)) {
-      return Optional.empty();
-    }
-    for (HistoryEvent e : store.readHistory(key, scheduledEventId, 1)) {
-      if (e.attributes() instanceof ActivityTaskScheduled s) {
-        return Optional.of(new Task.ActivityTask(key, rec.workflowType(), e.eventId(), s.activityId(), s.activityType(),
-            s.taskQueue(), attempt, s.input(), e.timestamp(), s.scheduleToCloseTimeout(), s.scheduleToStartTimeout(),
-            s.startToCloseTimeout(), s.heartbeatTimeout(), s.retryPolicy()));
-      }
-    }
-    return Optional.empty();
-  }
-
   /** The activity's attempt is over or was never this one. */
   public static final class StaleActivityException extends RuntimeException {
     public StaleActivityException(ExecutionKey key, long scheduledEventId, int attempt) {
       super("activity " + scheduledEventId + " attempt " + attempt + " of " + key + " is no longer running", null, false, false);
     }
-  }
-
-  private boolean activityOutcome(ExecutionKey key, long scheduledEventId, int attempt,
-      java.util.function.BiFunction<ExecutionRecord, PendingActivity, List<EventAttributes>> events) {
-    return retrying(() -> {
-      ExecutionRecord rec = store.get(key).orElse(null);
-      PendingActivity pa = rec == null || !rec.isOpen() ? null : rec.state().activities().get(scheduledEventId);
-      if (pa == null || pa.attempt() != attempt) {
-        return false;
-      }
-      appendWithDecision(rec, events.apply(rec, pa), b -> b.activities.remove(scheduledEventId));
-      return true;
-    });
   }
 
   // ------------------------------------------------------------------ timers
