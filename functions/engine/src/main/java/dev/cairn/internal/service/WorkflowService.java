@@ -41,7 +41,6 @@ import org.slf4j.LoggerFactory;
  * run's state first, so duplicates and stale deliveries change nothing.
  */
 public final class WorkflowService {
-  private static final long READY_POLL_MILLIS = 20;
   private static final Logger log = LoggerFactory.getLogger(WorkflowService.class);
   private static final int MAX_CONFLICT_RETRIES = 50;
   private static final int PAGE = 1000;
@@ -56,6 +55,7 @@ public final class WorkflowService {
   private final ChildWorkflows children = new ChildWorkflows(this);
   private final ExternalWorkflows externals = new ExternalWorkflows(this);
   private final ActivityOutcomes activities;
+  private final WorkflowUpdates updates;
 
   public WorkflowService(String namespace, HistoryStore store, TaskDispatcher dispatcher, ReplayEngine engine,
       Clock clock, Supplier<String> ids) {
@@ -72,6 +72,7 @@ public final class WorkflowService {
     this.clock = clock;
     this.ids = ids;
     this.activities = new ActivityOutcomes(this, store, clock, ids);
+    this.updates = new WorkflowUpdates(this, namespace, store, engine);
   }
 
   public HistoryStore store() {
@@ -237,7 +238,7 @@ public final class WorkflowService {
     return historyFrom(key, 1);
   }
 
-  private List<HistoryEvent> historyFrom(ExecutionKey key, long firstEventId) {
+  List<HistoryEvent> historyFrom(ExecutionKey key, long firstEventId) {
     List<HistoryEvent> all = new ArrayList<>();
     long from = firstEventId;
     while (true) {
@@ -262,72 +263,34 @@ public final class WorkflowService {
         WorkflowExecution.newBuilder().setWorkflowId(workflowId).build(), null, null));
   }
 
-  // ------------------------------------------------------------------ queries and updates
+  // ------------------------------------------------------------------ queries and updates (see WorkflowUpdates)
 
-  /**
-   * Answers a query by replaying the run's recorded decisions and calling the handler; writes
-   * nothing. Closed runs answer too. See {@link ReplayEngine#query} for the failures.
-   */
+  /** Answers a query by replaying the run's recorded decisions and calling the handler; writes nothing. */
   public Payloads query(String workflowId, String runId, String queryType, Payloads args) {
-    ExecutionKey key = resolve(workflowId, runId);
-    return engine.query(namespace, key.workflowId(), key.runId(), history(key), queryType, args);
+    return updates.query(workflowId, runId, queryType, args);
   }
 
   /**
-   * Accepts an update: runs its validator on the run's current state, then records
-   * WorkflowExecutionUpdateAccepted and queues a decision, in a commit guarded by the version the
-   * validator saw, so the state it approved is the state the handler meets (a conflict validates
-   * again). A rejection writes nothing, as in Temporal. An update id accepted before on this run
-   * returns that update (deduplication by the caller's id).
+   * Accepts an update after its validator approves it on the run's current state; an update id
+   * accepted before on this run returns that update.
    *
    * @throws dev.cairn.internal.replay.HandlerFailedException when the validator rejects the update
    * @throws dev.cairn.internal.replay.UnknownHandlerException when the workflow has no such update
    * @throws WorkflowClosedException when the run is closed
    */
   public AcceptedUpdate acceptUpdate(String workflowId, String runId, String updateId, String name, Payloads args) {
-    ExecutionKey key = resolve(workflowId, runId);
-    return retrying(() -> {
-      // An update id already accepted on this run is the same update: its handle, no second event (Temporal).
-      Optional<AcceptedUpdate> earlier = findUpdate(key.workflowId(), key.runId(), updateId);
-      if (earlier.isPresent()) {
-        return earlier.get();
-      }
-      ExecutionRecord rec = openRecord(key);
-      engine.validateUpdate(namespace, key.workflowId(), key.runId(), history(key), name, args);
-      appendWithDecision(rec, List.of(new WorkflowExecutionUpdateAccepted(updateId, name, args, null)), x -> { });
-      return new AcceptedUpdate(key, updateId, rec.lastEventId() + 1);
-    });
+    return updates.acceptUpdate(workflowId, runId, updateId, name, args);
   }
 
   /**
-   * {@link #acceptUpdate} on a run that may have just started: handlers exist once its first decision
-   * has run, so this waits (up to {@code readyWait}) for the decision in flight and retries while the
-   * run is not ready. Update-with-start is this after {@link #start}: two commits, not one. A crash
-   * between them leaves a started run without the update; the caller's retry (same update id,
-   * conflict policy USE_EXISTING) finds that run and delivers the update once, and a retry after both
-   * finds the accepted update by its id, so a retrying caller sees one start and one update.
+   * {@link #acceptUpdate} on a run that may have just started: waits (up to {@code readyWait}) until
+   * its handlers exist.
    *
    * @throws dev.cairn.internal.replay.WorkflowNotReadyException when the first decision did not run within the wait
    */
   public AcceptedUpdate acceptUpdateWhenReady(ExecutionKey key, String updateId, String name, Payloads args,
       java.time.Duration readyWait) {
-    long deadline = System.nanoTime() + readyWait.toNanos();
-    while (true) {
-      PendingDecision.awaitNone(store, key, java.time.Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
-      try {
-        return acceptUpdate(key.workflowId(), key.runId(), updateId, name, args);
-      } catch (dev.cairn.internal.replay.WorkflowNotReadyException e) {
-        if (System.nanoTime() - deadline >= 0) {
-          throw e;
-        }
-        try {
-          Thread.sleep(READY_POLL_MILLIS); // a failed first decision waits for its retry: do not spin meanwhile
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw e;
-        }
-      }
-    }
+    return updates.acceptUpdateWhenReady(key, updateId, name, args, readyWait);
   }
 
   /** An update recorded in a run's history as accepted, by the event that says so. */
@@ -341,25 +304,12 @@ public final class WorkflowService {
 
   /** The update's outcome if it has one yet; reads history from the accepted event on. */
   public Optional<UpdateOutcome> updateOutcome(AcceptedUpdate update) {
-    ExecutionRecord rec = store.get(update.key()).orElseThrow(() ->
-        new WorkflowNotFoundException(execution(update.key()), null, null));
-    for (HistoryEvent e : historyFrom(update.key(), update.acceptedEventId())) {
-      if (e.attributes() instanceof WorkflowExecutionUpdateCompleted c && c.updateId().equals(update.updateId())) {
-        return Optional.of(new UpdateOutcome(c.result(), c.failure(), null));
-      }
-    }
-    return rec.isOpen() ? Optional.empty() : Optional.of(new UpdateOutcome(null, null, rec.status()));
+    return updates.updateOutcome(update);
   }
 
   /** An update accepted earlier in the run, found by its id (for callers that poll). */
   public Optional<AcceptedUpdate> findUpdate(String workflowId, String runId, String updateId) {
-    ExecutionKey key = resolve(workflowId, runId);
-    for (HistoryEvent e : history(key)) {
-      if (e.attributes() instanceof WorkflowExecutionUpdateAccepted a && a.updateId().equals(updateId)) {
-        return Optional.of(new AcceptedUpdate(key, updateId, e.eventId()));
-      }
-    }
-    return Optional.empty();
+    return updates.findUpdate(workflowId, runId, updateId);
   }
 
   // ------------------------------------------------------------------ decisions
@@ -525,7 +475,7 @@ public final class WorkflowService {
     });
   }
 
-  private ExecutionRecord openRecord(ExecutionKey key) {
+  ExecutionRecord openRecord(ExecutionKey key) {
     ExecutionRecord rec = store.get(key).orElseThrow(() -> new WorkflowNotFoundException(execution(key), null, null));
     if (!rec.isOpen()) {
       throw new WorkflowClosedException(key, rec.status());
