@@ -56,6 +56,7 @@ public final class WorkflowService {
   private final ExternalWorkflows externals = new ExternalWorkflows(this);
   private final ActivityOutcomes activities;
   private final WorkflowUpdates updates;
+  private final TimerFirings timers;
 
   public WorkflowService(String namespace, HistoryStore store, TaskDispatcher dispatcher, ReplayEngine engine,
       Clock clock, Supplier<String> ids) {
@@ -73,6 +74,7 @@ public final class WorkflowService {
     this.ids = ids;
     this.activities = new ActivityOutcomes(this, store, clock, ids);
     this.updates = new WorkflowUpdates(this, namespace, store, engine);
+    this.timers = new TimerFirings(this, store, dispatcher, clock, ids);
   }
 
   public HistoryStore store() {
@@ -445,24 +447,19 @@ public final class WorkflowService {
     }
   }
 
-  // ------------------------------------------------------------------ timers
+  // ------------------------------------------------------------------ timers and timeouts (see TimerFirings)
 
   /** Fires a timer once; early (a chained delay) re-queues it, stale does nothing. */
   public void fireTimer(Task.TimerTask task) {
-    retrying(() -> {
-      ExecutionRecord rec = store.get(task.key()).orElse(null);
-      PendingTimer timer = rec == null || !rec.isOpen() ? null : rec.state().timers().get(task.timerId());
-      if (timer == null) {
-        return null;
-      }
-      if (clock.instant().isBefore(timer.fireAt())) {
-        dispatcher.send(List.of(new OutboxTask(ids.get(), task, timer.fireAt())));
-        return null;
-      }
-      appendWithDecision(rec, List.of(new TimerFired(task.timerId(), timer.startedEventId())),
-          b -> b.timers.remove(task.timerId()));
-      return null;
-    });
+    timers.fireTimer(task);
+  }
+
+  /**
+   * Ends a run whose run or execution timeout passed (TIMED_OUT); a cron workflow's next run starts as
+   * after any other close. Early re-queues the task; a closed or unknown run ignores it.
+   */
+  public void timeoutWorkflow(Task.WorkflowTimeoutTask task) {
+    timers.timeoutWorkflow(task);
   }
 
   // ------------------------------------------------------------------ shared
@@ -572,35 +569,6 @@ public final class WorkflowService {
 
   public WorkflowExecution execution(ExecutionKey key) {
     return WorkflowExecution.newBuilder().setWorkflowId(key.workflowId()).setRunId(key.runId()).build();
-  }
-
-  /**
-   * Ends a run whose run or execution timeout passed (TIMED_OUT, with the WorkflowExecutionTimedOut
-   * event); a cron workflow's next run starts as after any other close. Early (a chained delay)
-   * re-queues the task; a closed or unknown run ignores it.
-   */
-  public void timeoutWorkflow(Task.WorkflowTimeoutTask task) {
-    retrying(() -> {
-      ExecutionRecord rec = store.get(task.key()).orElse(null);
-      if (rec == null || !rec.isOpen()) {
-        return null;
-      }
-      Instant now = clock.instant();
-      if (now.isBefore(task.deadline())) {
-        dispatcher.send(List.of(new OutboxTask(ids.get(), task, task.deadline())));
-        return null;
-      }
-      WorkflowExecutionStarted started = startedEvent(rec.key());
-      Commit.NewRun next = nextCronRun(rec, started, now, started.lastCompletionResult(), null);
-      HistoryEvent e = new HistoryEvent(rec.lastEventId() + 1, now, new WorkflowExecutionTimedOut(
-          RetryState.RETRY_STATE_TIMEOUT, next == null ? null : next.record().key().runId()));
-      log.info("workflow {} (type {}) timed out", rec.key(), rec.workflowType());
-      // a timed-out child reports to its parent, and its own children get their close policy
-      List<OutboxTask> closing = children.onClose(rec, started, next != null, now);
-      commitAndSend(new Commit(rec.version(), rec.next(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_TIMED_OUT, now,
-          e.eventId(), rec.state().closed()), List.of(e), closing, next));
-      return null;
-    });
   }
 
   WorkflowExecutionStarted startedEvent(ExecutionKey key) {
