@@ -122,14 +122,14 @@ final class ChildWorkflows {
         return true;
       }
       if (current.isPresent() && (current.get().isOpen()
-          || !WorkflowService.reuseAllowed(init.workflowIdReusePolicy(), current.get().status()))) {
+          || !WorkflowStarts.reuseAllowed(init.workflowIdReusePolicy(), current.get().status()))) {
         return false;
       }
       StartRequest request = new StartRequest(init.workflowId(), init.workflowType(), init.taskQueue(), init.input(),
           init.workflowIdReusePolicy(), null, init.workflowExecutionTimeout(), init.workflowRunTimeout(), null,
           init.cronSchedule(), init.memo(), init.searchAttributes(), null, null);
-      Commit.NewRun run = service.newRun(request, childKey.runId(), null,
-          new WorkflowService.ParentLink(parent.workflowId(), parent.runId(), initiatedEventId), service.clock().instant());
+      Commit.NewRun run = service.starts().newRun(request, childKey.runId(), null,
+          new WorkflowStarts.ParentLink(parent.workflowId(), parent.runId(), initiatedEventId), service.clock().instant());
       try {
         store().create(run, current.map(c -> c.key().runId()).orElse(null));
       } catch (ConcurrentUpdateException e) {

@@ -117,13 +117,13 @@ final class DecisionCommitter {
         yield u;
       }
       case WorkflowExecutionCompleted x -> {
-        next = service.nextCronRun(rec, service.startedEvent(rec.key()), now, x.result(), null);
+        next = service.starts().nextCronRun(rec, service.startedEvent(rec.key()), now, x.result(), null);
         yield close(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED,
             next == null ? x : new WorkflowExecutionCompleted(x.result(), next.record().key().runId()));
       }
       case WorkflowExecutionFailed x -> {
         WorkflowExecutionStarted started = service.startedEvent(rec.key());
-        next = service.nextCronRun(rec, started, now, started.lastCompletionResult(), x.failure());
+        next = service.starts().nextCronRun(rec, started, now, started.lastCompletionResult(), x.failure());
         yield close(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_FAILED,
             next == null ? x : new WorkflowExecutionFailed(x.failure(), x.retryState(), next.record().key().runId()));
       }
@@ -131,7 +131,7 @@ final class DecisionCommitter {
       case WorkflowExecutionContinuedAsNew x -> {
         String runId = service.newId();
         WorkflowExecutionStarted started = service.startedEvent(rec.key());
-        next = service.continuedRun(service.continuation(rec, started, x), runId, rec, started, x);
+        next = service.starts().continuedRun(service.starts().continuation(rec, started, x), runId, rec, started, x);
         yield close(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW,
             new WorkflowExecutionContinuedAsNew(runId, x.workflowType(), x.taskQueue(), x.input(), x.workflowRunTimeout(),
                 x.backoffStartInterval(), x.initiator(), x.failure(), x.lastCompletionResult(), x.memo(), x.searchAttributes()));

@@ -75,7 +75,7 @@ final class TimerFirings {
         return null;
       }
       WorkflowExecutionStarted started = service.startedEvent(rec.key());
-      Commit.NewRun next = service.nextCronRun(rec, started, now, started.lastCompletionResult(), null);
+      Commit.NewRun next = service.starts().nextCronRun(rec, started, now, started.lastCompletionResult(), null);
       HistoryEvent e = new HistoryEvent(rec.lastEventId() + 1, now, new WorkflowExecutionTimedOut(
           RetryState.RETRY_STATE_TIMEOUT, next == null ? null : next.record().key().runId()));
       log.info("workflow {} (type {}) timed out", rec.key(), rec.workflowType());

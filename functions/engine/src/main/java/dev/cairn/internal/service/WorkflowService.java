@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class WorkflowService {
   private static final Logger log = LoggerFactory.getLogger(WorkflowService.class);
-  private static final int MAX_CONFLICT_RETRIES = 50;
+  static final int MAX_CONFLICT_RETRIES = 50;
   private static final int PAGE = 1000;
 
   private final String namespace;
@@ -57,6 +57,7 @@ public final class WorkflowService {
   private final ActivityOutcomes activities;
   private final WorkflowUpdates updates;
   private final TimerFirings timers;
+  private final WorkflowStarts starts;
 
   public WorkflowService(String namespace, HistoryStore store, TaskDispatcher dispatcher, ReplayEngine engine,
       Clock clock, Supplier<String> ids) {
@@ -75,6 +76,7 @@ public final class WorkflowService {
     this.activities = new ActivityOutcomes(this, store, clock, ids);
     this.updates = new WorkflowUpdates(this, namespace, store, engine);
     this.timers = new TimerFirings(this, store, dispatcher, clock, ids);
+    this.starts = new WorkflowStarts(this, store, clock, ids);
   }
 
   public HistoryStore store() {
@@ -87,127 +89,9 @@ public final class WorkflowService {
 
   // ------------------------------------------------------------------ client operations
 
+  /** Starts a run under the request's id reuse and conflict policies (see WorkflowStarts). */
   public WorkflowExecution start(StartRequest r) {
-    validate(r);
-    for (int i = 0; i < MAX_CONFLICT_RETRIES; i++) {
-      Optional<ExecutionRecord> current = store.getCurrent(r.workflowId());
-      if (current.isPresent()) {
-        ExecutionRecord c = current.get();
-        if (c.isOpen()) {
-          WorkflowIdConflictPolicy policy = r.conflictPolicy() == null ? WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_FAIL : r.conflictPolicy();
-          if (r.conflictPolicy() == null && r.reusePolicy() == WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_TERMINATE_IF_RUNNING) {
-            policy = WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_TERMINATE_EXISTING; // Temporal's older spelling of it
-          }
-          if (policy == WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING) {
-            if (r.signalName() != null) {
-              signal(r.workflowId(), null, r.signalName(), r.signalInput());
-            }
-            return execution(c.key());
-          }
-          if (r.signalName() != null && policy != WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_TERMINATE_EXISTING) {
-            signal(r.workflowId(), null, r.signalName(), r.signalInput());
-            return execution(c.key());
-          }
-          if (policy != WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_TERMINATE_EXISTING) {
-            throw new WorkflowExecutionAlreadyStarted(execution(c.key()), r.workflowType(), null);
-          }
-          terminate(r.workflowId(), null, "terminated by a start with TERMINATE_EXISTING");
-          continue;
-        }
-        if (!reuseAllowed(r.reusePolicy(), c.status())) {
-          throw new WorkflowExecutionAlreadyStarted(execution(c.key()), r.workflowType(), null);
-        }
-      }
-      Commit.NewRun run = newRun(r, ids.get(), null, null, clock.instant());
-      try {
-        store.create(run, current.map(c -> c.key().runId()).orElse(null));
-      } catch (ConcurrentUpdateException e) {
-        continue;
-      }
-      send(run.record().key(), run.tasks());
-      return execution(run.record().key());
-    }
-    throw new ConcurrentUpdateException("could not start " + r.workflowId() + ": too many concurrent changes");
-  }
-
-  static boolean reuseAllowed(WorkflowIdReusePolicy policy, WorkflowExecutionStatus closed) {
-    if (policy == null) {
-      return true;
-    }
-    return switch (policy) {
-      case WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE -> false;
-      case WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY -> closed != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED
-          && closed != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW;
-      default -> true;
-    };
-  }
-
-  /** The parent of a child run, as its WorkflowExecutionStarted records it. */
-  record ParentLink(String workflowId, String runId, long initiatedEventId) {
-    static ParentLink of(WorkflowExecutionStarted s) {
-      return s.parentWorkflowId() == null ? null : new ParentLink(s.parentWorkflowId(), s.parentRunId(), s.parentInitiatedEventId());
-    }
-  }
-
-
-  /** Refuses what Temporal refuses at start: a cron schedule it cannot read, a start delay with a cron schedule. */
-  private static void validate(StartRequest r) {
-    if (r.cronSchedule() != null && !r.cronSchedule().isBlank()) {
-      CronSchedule.parse(r.cronSchedule());
-      if (r.startDelay() != null && !r.startDelay().isZero()) {
-        throw new IllegalArgumentException("startDelay cannot be combined with cronSchedule: the schedule decides when runs start");
-      }
-    }
-  }
-
-  /**
-   * How a run follows the one before it (continue-as-new, cron): what it inherits, and how long its
-   * first decision waits. Null for a run that a client, a schedule or an event started.
-   */
-  record Chain(String previousRunId, String firstRunId, String initiator, Instant expiration, Payloads lastCompletionResult,
-      Failure continuedFailure, java.time.Duration backoff) {}
-
-  /**
-   * A new run: its WorkflowExecutionStarted, its first decision (due after the start delay or cron
-   * backoff) and, with a run or execution timeout, its timeout task, due at the earlier deadline and
-   * committed with the run so the deadline holds whatever else fails (invariants 2 and 7).
-   */
-  Commit.NewRun newRun(StartRequest r, String runId, Chain chain, ParentLink parent, Instant now) {
-    ExecutionKey key = new ExecutionKey(r.workflowId(), runId);
-    java.time.Duration backoff = chain != null ? chain.backoff() : r.startDelay();
-    boolean cron = r.cronSchedule() != null && !r.cronSchedule().isBlank();
-    if (chain == null && cron) {
-      // Temporal's first cron run waits for the first schedule time too
-      backoff = java.time.Duration.between(now, CronSchedule.parse(r.cronSchedule()).nextRunAfter(now, now));
-    }
-    Instant firstDecision = backoff == null ? now : now.plus(backoff);
-    Instant expiration = chain != null ? chain.expiration()
-        : r.executionTimeout() == null ? null : firstDecision.plus(r.executionTimeout());
-    Instant deadline = r.runTimeout() == null ? expiration : firstDecision.plus(r.runTimeout());
-    if (expiration != null && deadline.isAfter(expiration)) {
-      deadline = expiration;
-    }
-    List<HistoryEvent> events = new ArrayList<>();
-    events.add(new HistoryEvent(1, now, new WorkflowExecutionStarted(r.workflowType(), r.taskQueue(), r.input(),
-        r.executionTimeout(), r.runTimeout(), 1, r.cronSchedule(),
-        chain == null || chain.firstRunId() == null ? runId : chain.firstRunId(),
-        chain == null ? null : chain.previousRunId(), parent == null ? null : parent.workflowId(),
-        parent == null ? null : parent.runId(), parent == null ? null : parent.initiatedEventId(),
-        chain == null ? null : chain.lastCompletionResult(), chain == null ? null : chain.continuedFailure(),
-        r.memo(), r.searchAttributes(), backoff == null || backoff.isZero() ? null : backoff, null, null, runId,
-        chain == null ? null : chain.initiator(), expiration)));
-    if (r.signalName() != null) {
-      events.add(new HistoryEvent(2, now, new WorkflowExecutionSignaled(r.signalName(), r.signalInput(), null)));
-    }
-    List<OutboxTask> tasks = new ArrayList<>();
-    tasks.add(new OutboxTask(ids.get(), new Task.DecisionTask(key), firstDecision));
-    if (deadline != null) {
-      tasks.add(new OutboxTask(ids.get(), new Task.WorkflowTimeoutTask(key, deadline), deadline));
-    }
-    ExecutionRecord record = new ExecutionRecord(key, r.workflowType(), r.taskQueue(),
-        WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING, now, null, 1, events.size(), r.searchAttributes(),
-        ExecutionState.initial());
-    return new Commit.NewRun(record, events, tasks);
+    return starts.start(r);
   }
 
   public void signal(String workflowId, String runId, String name, Payloads input) {
@@ -575,45 +459,8 @@ public final class WorkflowService {
     return (WorkflowExecutionStarted) store.readHistory(key, 1, 1).get(0).attributes();
   }
 
-  /**
-   * The run a cron schedule starts after {@code rec} closes at {@code now}, or null: no schedule, or
-   * the execution timeout ends the workflow before the next schedule time. As in Temporal, it is a new
-   * run of the same workflow id whose first decision waits for the schedule time, started with the
-   * same arguments, with the closed run's result as {@code Workflow.getLastCompletionResult}.
-   */
-  Commit.NewRun nextCronRun(ExecutionRecord rec, WorkflowExecutionStarted started, Instant now, Payloads lastResult,
-      Failure failure) {
-    if (started.cronSchedule() == null || started.cronSchedule().isBlank()) {
-      return null;
-    }
-    Instant runStart = started.firstWorkflowTaskBackoff() == null ? rec.startTime()
-        : rec.startTime().plus(started.firstWorkflowTaskBackoff());
-    Instant nextStart = CronSchedule.parse(started.cronSchedule()).nextRunAfter(runStart, now);
-    Instant expiration = started.workflowExecutionExpirationTime();
-    if (expiration != null && !nextStart.isBefore(expiration)) {
-      return null;
-    }
-    StartRequest r = new StartRequest(rec.key().workflowId(), started.workflowType(), started.taskQueue(), started.input(),
-        null, null, started.workflowExecutionTimeout(), started.workflowRunTimeout(), null, started.cronSchedule(),
-        started.memo(), rec.searchAttributes().isEmpty() ? null : rec.searchAttributes(), null, null);
-    String first = started.firstExecutionRunId() == null ? rec.key().runId() : started.firstExecutionRunId();
-    return newRun(r, ids.get(), new Chain(rec.key().runId(), first, EventAttributes.Initiators.CRON_SCHEDULE, expiration,
-        lastResult, failure, java.time.Duration.between(now, nextStart)), ParentLink.of(started), now);
-  }
-
-  StartRequest continuation(ExecutionRecord rec, WorkflowExecutionStarted started, WorkflowExecutionContinuedAsNew c) {
-    return new StartRequest(rec.key().workflowId(), c.workflowType(), c.taskQueue(), c.input(), null, null,
-        started.workflowExecutionTimeout(), c.workflowRunTimeout(), c.backoffStartInterval(), started.cronSchedule(),
-        c.memo(), c.searchAttributes(), null, null);
-  }
-
-  /** A run the workflow continued as new: it keeps the execution's deadline (the execution timeout spans runs). */
-  Commit.NewRun continuedRun(StartRequest r, String runId, ExecutionRecord previous, WorkflowExecutionStarted started,
-      WorkflowExecutionContinuedAsNew c) {
-    String first = started.firstExecutionRunId() == null ? previous.key().runId() : started.firstExecutionRunId();
-    String initiator = c.initiator() == null ? EventAttributes.Initiators.WORKFLOW : c.initiator();
-    return newRun(r, runId, new Chain(previous.key().runId(), first, initiator, started.workflowExecutionExpirationTime(),
-        c.lastCompletionResult(), c.failure(), r.startDelay()), ParentLink.of(started), clock.instant());
+  WorkflowStarts starts() {
+    return starts;
   }
 
   ChildWorkflows children() {
