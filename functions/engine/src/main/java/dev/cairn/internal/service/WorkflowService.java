@@ -58,6 +58,7 @@ public final class WorkflowService {
   private final WorkflowUpdates updates;
   private final TimerFirings timers;
   private final WorkflowStarts starts;
+  private final DecisionTasks decisions;
 
   public WorkflowService(String namespace, HistoryStore store, TaskDispatcher dispatcher, ReplayEngine engine,
       Clock clock, Supplier<String> ids) {
@@ -77,6 +78,7 @@ public final class WorkflowService {
     this.updates = new WorkflowUpdates(this, namespace, store, engine);
     this.timers = new TimerFirings(this, store, dispatcher, clock, ids);
     this.starts = new WorkflowStarts(this, store, clock, ids);
+    this.decisions = new DecisionTasks(this, namespace, store, engine, clock, limits);
   }
 
   public HistoryStore store() {
@@ -198,74 +200,11 @@ public final class WorkflowService {
     return updates.findUpdate(workflowId, runId, updateId);
   }
 
-  // ------------------------------------------------------------------ decisions
+  // ------------------------------------------------------------------ decisions (see DecisionTasks)
 
   /** Runs a decision for the run; a duplicate or a task with nothing new changes nothing. */
   public void handleDecisionTask(ExecutionKey key) {
-    retrying(() -> {
-      ExecutionRecord rec = store.get(key).orElse(null);
-      if (rec == null || !rec.isOpen()) {
-        return null;
-      }
-      if (limits.isExceeded(rec.lastEventId())) {
-        terminateOverLimit(rec);
-        return null;
-      }
-      if (limits.isWarning(rec.lastEventId())) {
-        log.warn("workflow {} (type {}) has {} history events; it will be terminated at {}: continue-as-new keeps a "
-            + "long-running workflow under the limit", key, rec.workflowType(), rec.lastEventId(), limits.maxEvents());
-      }
-      List<HistoryEvent> history = history(key);
-      Instant now = clock.instant();
-      Decision decision;
-      try {
-        decision = engine.decide(namespace, key.workflowId(), key.runId(), history, now, limits.warnEvents());
-      } catch (RuntimeException e) {
-        recordDecisionFailure(rec, e);
-        throw new DecisionFailedException(key, e);
-      }
-      ExecutionState.Builder state = rec.state().toBuilder();
-      state.decisionPending = false;
-      state.lastDecisionFailure = null;
-      state.decisionFailures = 0;
-      if (!decision.needed()) {
-        if (rec.state().decisionPending()) {
-          store.commit(new Commit(rec.version(), rec.next(rec.status(), rec.closeTime(), rec.lastEventId(), state.build()),
-              List.of(), List.of(), null));
-        }
-        return null;
-      }
-      new DecisionCommitter(this, rec, (WorkflowExecutionStarted) history.get(0).attributes(), state, now)
-          .commit(decision.commands());
-      return null;
-    });
-  }
-
-  /** Ends a run whose history reached the limit, with a reason a user can act on (invariant 8). */
-  private void terminateOverLimit(ExecutionRecord rec) {
-    Instant now = clock.instant();
-    String reason = "history has " + rec.lastEventId() + " events, at the limit of " + limits.maxEvents()
-        + "; a long-running workflow should call Workflow.continueAsNew before it gets there";
-    log.error("terminating workflow {} (type {}): {}", rec.key(), rec.workflowType(), reason);
-    HistoryEvent e = new HistoryEvent(rec.lastEventId() + 1, now, new WorkflowExecutionTerminated(reason, null, "cairn-history-limit"));
-    List<OutboxTask> closing = children.onClose(rec, startedEvent(rec.key()), false, now);
-    store.commit(new Commit(rec.version(), rec.next(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_TERMINATED, now,
-        e.eventId(), rec.state().closed()), List.of(e), closing, null));
-    send(rec.key(), closing);
-  }
-
-  private void recordDecisionFailure(ExecutionRecord rec, RuntimeException e) {
-    log.error("decision for {} (type {}) failed; the run stays open and the decision is retried: {}", rec.key(),
-        rec.workflowType(), e.toString(), e);
-    try {
-      ExecutionState.Builder state = rec.state().toBuilder();
-      state.lastDecisionFailure = e.getMessage() == null ? e.toString() : e.getMessage();
-      state.decisionFailures++;
-      store.commit(new Commit(rec.version(), rec.next(rec.status(), rec.closeTime(), rec.lastEventId(), state.build()),
-          List.of(), List.of(), null));
-    } catch (ConcurrentUpdateException ignored) {
-      // a newer event arrived; its decision retries
-    }
+    decisions.handleDecisionTask(key);
   }
 
   /** The decision could not be made (non-determinism, a bug in workflow code); it will be retried. */
