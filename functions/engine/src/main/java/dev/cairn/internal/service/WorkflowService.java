@@ -1,19 +1,14 @@
 package dev.cairn.internal.service;
 
 import dev.cairn.api.common.v1.WorkflowExecution;
-import dev.cairn.api.enums.v1.RetryState;
 import dev.cairn.api.enums.v1.TimeoutType;
 import dev.cairn.api.enums.v1.WorkflowExecutionStatus;
-import dev.cairn.api.enums.v1.WorkflowIdConflictPolicy;
-import dev.cairn.api.enums.v1.WorkflowIdReusePolicy;
 import dev.cairn.api.failure.v1.Failure;
-import dev.cairn.client.WorkflowExecutionAlreadyStarted;
 import dev.cairn.client.WorkflowNotFoundException;
 import dev.cairn.common.converter.Payloads;
 import dev.cairn.internal.history.EventAttributes;
 import dev.cairn.internal.history.EventAttributes.*;
 import dev.cairn.internal.history.HistoryEvent;
-import dev.cairn.internal.replay.Decision;
 import dev.cairn.internal.replay.ReplayEngine;
 import dev.cairn.internal.store.Commit;
 import dev.cairn.internal.store.ConcurrentUpdateException;
@@ -22,8 +17,6 @@ import dev.cairn.internal.store.ExecutionRecord;
 import dev.cairn.internal.store.ExecutionState;
 import dev.cairn.internal.store.HistoryStore;
 import dev.cairn.internal.store.OutboxTask;
-import dev.cairn.internal.store.PendingActivity;
-import dev.cairn.internal.store.PendingTimer;
 import dev.cairn.internal.store.Task;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,24 +24,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The engine's use cases over a history store and a task dispatcher: start, signal, cancel,
  * terminate, decide, and record activity and timer outcomes. Each is read, decide, one conditional
  * commit, then send: a conflict re-reads and tries again, and every task is checked against the
- * run's state first, so duplicates and stale deliveries change nothing.
+ * run's state first, so duplicates and stale deliveries change nothing. This class is the facade and
+ * keeps the shared steps (append, commit and send, retry on conflict); each use case lives in its own
+ * collaborator: {@link WorkflowStarts}, {@link WorkflowUpdates}, {@link DecisionTasks},
+ * {@link ActivityOutcomes}, {@link TimerFirings}, {@link ChildWorkflows}, {@link ExternalWorkflows}.
  */
 public final class WorkflowService {
-  private static final Logger log = LoggerFactory.getLogger(WorkflowService.class);
   static final int MAX_CONFLICT_RETRIES = 50;
   private static final int PAGE = 1000;
 
-  private final String namespace;
   private final HistoryStore store;
   private final TaskDispatcher dispatcher;
-  private final ReplayEngine engine;
   private final Clock clock;
   private final Supplier<String> ids;
   private final HistoryLimits limits;
@@ -68,10 +59,8 @@ public final class WorkflowService {
   public WorkflowService(String namespace, HistoryStore store, TaskDispatcher dispatcher, ReplayEngine engine,
       Clock clock, Supplier<String> ids, HistoryLimits limits) {
     this.limits = limits;
-    this.namespace = namespace;
     this.store = store;
     this.dispatcher = dispatcher;
-    this.engine = engine;
     this.clock = clock;
     this.ids = ids;
     this.activities = new ActivityOutcomes(this, store, clock, ids);
