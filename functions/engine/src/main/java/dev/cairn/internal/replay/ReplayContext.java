@@ -92,6 +92,7 @@ public final class ReplayContext implements WorkflowRuntime {
   private final MutableSideEffects mutableSideEffects;
   private final Set<String> versionCalls = new HashSet<>();
   private final SignalDispatch listeners = new SignalDispatch();
+  private final ReadOnlyCalls readOnly;
 
   private long timeMillis;
   private boolean replaying;
@@ -110,7 +111,6 @@ public final class ReplayContext implements WorkflowRuntime {
   private Throwable workflowTaskFailure;
   private boolean cancelRequested;
   private AsyncCapture capture;
-  private String readOnlyHandler;
   /** The run's search attributes as its code has upserted them so far: the same on every replay. */
   private Map<String, Object> searchAttributes;
 
@@ -127,6 +127,7 @@ public final class ReplayContext implements WorkflowRuntime {
     this.mutableSideEffects = new MutableSideEffects(markers, dataConverter);
     this.runner = new DeterministicRunner(this, deadlockDetectionMillis);
     this.random = new Random(info.randomSeed());
+    this.readOnly = new ReadOnlyCalls(info, runner, dataConverter, listeners, () -> instance);
     this.searchAttributes = SearchAttributeMaps.merge(info.started().searchAttributes(), null);
   }
 
@@ -321,8 +322,8 @@ public final class ReplayContext implements WorkflowRuntime {
   }
 
   PendingCommand addCommand(CommandEvent command, LongConsumer onRecorded) {
-    if (readOnlyHandler != null) {
-      throw new IllegalStateException(readOnlyHandler + " must not change the workflow (it tried to record "
+    if (readOnly.activeHandler() != null) {
+      throw new IllegalStateException(readOnly.activeHandler() + " must not change the workflow (it tried to record "
           + CommandMatcher.describe(command) + "): queries and update validators only read state");
     }
     PendingCommand p = new PendingCommand(command, onRecorded);
@@ -473,70 +474,13 @@ public final class ReplayContext implements WorkflowRuntime {
       throw new UnknownHandlerException("update", name, known);
     }
     if (call.validate() != null) {
-      callReadOnly("update validator " + name, call.validate());
+      readOnly.callReadOnly("update validator " + name, call.validate());
     }
   }
 
   private void completeUpdate(String updateId, Payloads result, Throwable failure) {
     addCommand(new WorkflowExecutionUpdateCompleted(updateId, result,
         failure == null ? null : dataConverter.exceptionToFailure(failure)), null);
-  }
-
-  /**
-   * Calls a query handler or an update validator on the workflow object as the last decision left
-   * it. It runs on a workflow thread (it may read Workflow.getInfo and the like) that may neither
-   * block nor record a command; either fails the call with a message that names the handler.
-   *
-   * @throws HandlerFailedException when the handler throws
-   */
-  Object callReadOnly(String what, Method handler, Payloads input) {
-    return callReadOnly(what, () -> Invocations.invoke(handler, instance, dataConverter.arrayFromPayloads(
-        Optional.ofNullable(input), handler.getParameterTypes(), handler.getGenericParameterTypes())));
-  }
-
-  /** A query answered by a handler registered with {@code Workflow.registerListener}, dynamic or named. */
-  Object callListenerQuery(String queryType, Payloads input) {
-    SignalDispatch.Bound bound = listeners.query(queryType);
-    if (bound != null) {
-      Method m = bound.method();
-      return callReadOnly("query handler " + queryType, () -> Invocations.invoke(m, bound.target(),
-          dataConverter.arrayFromPayloads(Optional.ofNullable(input), m.getParameterTypes(), m.getGenericParameterTypes())));
-    }
-    dev.cairn.workflow.DynamicQueryHandler dynamic = listeners.dynamicQueries();
-    return callReadOnly("query handler " + queryType, () -> dynamic.handle(queryType,
-        new dev.cairn.common.converter.EncodedValues(Optional.ofNullable(input), dataConverter)));
-  }
-
-  boolean hasListenerQuery(String queryType) {
-    return listeners.query(queryType) != null || listeners.dynamicQueries() != null;
-  }
-
-  private Object callReadOnly(String what, Supplier<Object> call) {
-    if (instance == null) {
-      throw new WorkflowNotReadyException(info.workflowId(), what);
-    }
-    Object[] result = new Object[1];
-    Throwable[] failure = new Throwable[1];
-    readOnlyHandler = what;
-    try {
-      runner.newThread(what, runner.rootScope(), () -> {
-        WorkflowThread.require().forbidBlocking(what);
-        try {
-          result[0] = call.get();
-        } catch (DestroyWorkflowThreadError e) {
-          throw e;
-        } catch (Throwable t) {
-          failure[0] = t instanceof Invocations.CheckedExceptionThrown ? t.getCause() : t;
-        }
-      });
-      runner.runUntilAllBlocked();
-    } finally {
-      readOnlyHandler = null;
-    }
-    if (failure[0] != null) {
-      throw new HandlerFailedException(what, dataConverter.exceptionToFailure(failure[0]));
-    }
-    return result[0];
   }
 
   void requestCancel() {
@@ -1041,5 +985,9 @@ public final class ReplayContext implements WorkflowRuntime {
 
   SignalDispatch listeners() {
     return listeners;
+  }
+
+  ReadOnlyCalls readOnly() {
+    return readOnly;
   }
 }

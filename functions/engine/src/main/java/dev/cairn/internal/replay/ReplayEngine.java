@@ -85,13 +85,13 @@ public final class ReplayEngine {
       String queryType, Payloads args) {
     return withDecided(namespace, workflowId, runId, history, (ctx, definition) -> {
       Method handler = definition.queries().get(queryType);
-      if (handler == null && ctx.hasListenerQuery(queryType)) {
-        return dataConverter.toPayloads(ctx.callListenerQuery(queryType, args)).orElse(null);
+      if (handler == null && ctx.readOnly().hasListenerQuery(queryType)) {
+        return dataConverter.toPayloads(ctx.readOnly().callListenerQuery(queryType, args)).orElse(null);
       }
       if (handler == null) {
         throw new UnknownHandlerException("query", queryType, definition.queries().keySet());
       }
-      Object result = ctx.callReadOnly("query handler " + queryType, handler, args);
+      Object result = ctx.readOnly().callReadOnly("query handler " + queryType, handler, args);
       return dataConverter.toPayloads(result).orElse(null);
     });
   }
