@@ -53,7 +53,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,11 +87,9 @@ public final class ReplayContext implements WorkflowRuntime {
   private final Map<Long, ChildWorkflowCall> children = new HashMap<>();
   private final Map<Long, ChildWorkflowCall> childCancels = new HashMap<>();
   private final ExternalCalls externals = new ExternalCalls();
-  private final Map<String, Integer> versions = new HashMap<>();
-  private final MutableSideEffects mutableSideEffects;
-  private final Set<String> versionCalls = new HashSet<>();
   private final SignalDispatch listeners = new SignalDispatch();
   private final ReadOnlyCalls readOnly;
+  private final RecordedValues recordedValues;
 
   private long timeMillis;
   private boolean replaying;
@@ -101,7 +98,6 @@ public final class ReplayContext implements WorkflowRuntime {
   private int activitySeq;
   private int localActivitySeq;
   private int timerSeq;
-  private int sideEffectSeq;
   private int threadSeq;
   /** Signal and update handlers started and not yet returned: what isEveryHandlerFinished waits for. */
   private int runningHandlers;
@@ -124,9 +120,9 @@ public final class ReplayContext implements WorkflowRuntime {
         ? WorkflowImplementationOptions.getDefaultInstance() : implementationOptions;
     this.dataConverter = dataConverter;
     this.markers = markers;
-    this.mutableSideEffects = new MutableSideEffects(markers, dataConverter);
     this.runner = new DeterministicRunner(this, deadlockDetectionMillis);
     this.random = new Random(info.randomSeed());
+    this.recordedValues = new RecordedValues(markers, dataConverter, () -> replaying, marker -> addCommand(marker, null));
     this.readOnly = new ReadOnlyCalls(info, runner, dataConverter, listeners, () -> instance);
     this.searchAttributes = SearchAttributeMaps.merge(info.started().searchAttributes(), null);
   }
@@ -819,45 +815,17 @@ public final class ReplayContext implements WorkflowRuntime {
 
   @Override
   public <R> R sideEffect(Class<R> resultClass, Type resultType, Functions.Func<R> func) {
-    int id = ++sideEffectSeq;
-    Optional<Payloads> recorded = markers.sideEffect(id);
-    Payloads value;
-    if (recorded.isPresent() && replaying) {
-      value = recorded.get();
-    } else {
-      R result = func.apply();
-      value = dataConverter.toPayloads(result).orElse(null);
-    }
-    addCommand(MarkerIndex.sideEffectMarker(id, value), null);
-    return dataConverter.fromPayloads(0, Optional.ofNullable(value), resultClass, resultType);
+    return recordedValues.sideEffect(resultClass, resultType, func);
   }
 
   @Override
   public <R> R mutableSideEffect(String id, Class<R> resultClass, Type resultType, BiPredicate<R, R> updated, Functions.Func<R> func) {
-    return mutableSideEffects.call(id, resultClass, resultType, updated, func, replaying,
-        marker -> addCommand(marker, null));
+    return recordedValues.mutableSideEffect(id, resultClass, resultType, updated, func);
   }
 
   @Override
   public int getVersion(String changeId, int minSupported, int maxSupported) {
-    Integer version = versions.get(changeId);
-    if (version == null) {
-      Optional<Integer> recorded = markers.version(changeId);
-      if (recorded.isPresent()) {
-        version = recorded.get();
-        addCommand(MarkerIndex.versionMarker(changeId, version), null);
-      } else if (replaying) {
-        version = Workflow.DEFAULT_VERSION;
-      } else {
-        version = maxSupported;
-        addCommand(MarkerIndex.versionMarker(changeId, version), null);
-      }
-      versions.put(changeId, version);
-    }
-    if (version < minSupported || version > maxSupported) {
-      throw new UnsupportedVersion(changeId, version, minSupported, maxSupported);
-    }
-    return version;
+    return recordedValues.getVersion(changeId, minSupported, maxSupported);
   }
 
   @Override
