@@ -20,10 +20,8 @@ import dev.cairn.internal.history.EventAttributes.RequestCancelExternalWorkflowE
 import dev.cairn.internal.history.EventAttributes.SignalExternalWorkflowExecutionInitiated;
 import dev.cairn.internal.history.EventAttributes.StartChildWorkflowExecutionInitiated;
 import dev.cairn.internal.history.EventAttributes.TimerStarted;
-import dev.cairn.internal.history.EventAttributes.WorkflowExecutionCanceled;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionCompleted;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionContinuedAsNew;
-import dev.cairn.internal.history.EventAttributes.WorkflowExecutionFailed;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionStarted;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionUpdateCompleted;
 import dev.cairn.internal.spi.Defaults;
@@ -90,6 +88,7 @@ public final class ReplayContext implements WorkflowRuntime {
   private final SignalDispatch listeners = new SignalDispatch();
   private final ReadOnlyCalls readOnly;
   private final RecordedValues recordedValues;
+  private final RunOutcome outcome;
 
   private long timeMillis;
   private boolean replaying;
@@ -102,10 +101,6 @@ public final class ReplayContext implements WorkflowRuntime {
   /** Signal and update handlers started and not yet returned: what isEveryHandlerFinished waits for. */
   private int runningHandlers;
   private Object instance;
-  private CommandEvent closeCommand;
-  private boolean closeIssued;
-  private Throwable workflowTaskFailure;
-  private boolean cancelRequested;
   private AsyncCapture capture;
   /** The run's search attributes as its code has upserted them so far: the same on every replay. */
   private Map<String, Object> searchAttributes;
@@ -122,6 +117,7 @@ public final class ReplayContext implements WorkflowRuntime {
     this.markers = markers;
     this.runner = new DeterministicRunner(this, deadlockDetectionMillis);
     this.random = new Random(info.randomSeed());
+    this.outcome = new RunOutcome(dataConverter, this.implementationOptions);
     this.recordedValues = new RecordedValues(markers, dataConverter, () -> replaying, marker -> addCommand(marker, null));
     this.readOnly = new ReadOnlyCalls(info, runner, dataConverter, listeners, () -> instance);
     this.searchAttributes = SearchAttributeMaps.merge(info.started().searchAttributes(), null);
@@ -151,7 +147,7 @@ public final class ReplayContext implements WorkflowRuntime {
       } catch (DestroyWorkflowThreadError e) {
         throw e;
       } catch (Throwable t) {
-        closeOnFailure(t);
+        outcome.closeOnFailure(t);
         return;
       }
       runner.newThread("workflow-method", runner.rootScope(), () -> runWorkflowMethod(m, args));
@@ -161,54 +157,14 @@ public final class ReplayContext implements WorkflowRuntime {
   private void runWorkflowMethod(Method m, Object[] args) {
     try {
       Object result = Invocations.invoke(m, instance, args);
-      close(new WorkflowExecutionCompleted(m.getReturnType() == void.class ? null
+      outcome.close(new WorkflowExecutionCompleted(m.getReturnType() == void.class ? null
           : dataConverter.toPayloads(result).orElse(null)));
     } catch (ContinueAsNewError e) {
       // closeCommand already set
     } catch (DestroyWorkflowThreadError e) {
       throw e;
     } catch (Throwable t) {
-      closeOnFailure(t);
-    }
-  }
-
-  private void closeOnFailure(Throwable t) {
-    Throwable cause = t instanceof Invocations.CheckedExceptionThrown ? t.getCause() : t;
-    if (cancelRequested && causedByCancellation(cause)) {
-      close(new WorkflowExecutionCanceled(null));
-    } else if (!(cause instanceof UnsupportedVersion) && (cause instanceof TemporalFailure || failsWorkflow(cause))) {
-      close(new WorkflowExecutionFailed(dataConverter.exceptionToFailure(cause),
-          dev.cairn.api.enums.v1.RetryState.RETRY_STATE_RETRY_POLICY_NOT_SET));
-    } else if (workflowTaskFailure == null) {
-      workflowTaskFailure = cause;
-    }
-  }
-
-  /** A CanceledFailure, or a child's or activity's failure caused by one, ends a cancelled run as CANCELED. */
-  private static boolean causedByCancellation(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof CanceledFailure) {
-        return true;
-      }
-      if (!(c instanceof TemporalFailure)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private boolean failsWorkflow(Throwable t) {
-    for (Class<? extends Throwable> type : implementationOptions.getFailWorkflowExceptionTypes()) {
-      if (type.isInstance(t)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void close(CommandEvent command) {
-    if (closeCommand == null) {
-      closeCommand = command;
+      outcome.closeOnFailure(t);
     }
   }
 
@@ -223,11 +179,11 @@ public final class ReplayContext implements WorkflowRuntime {
       // thrown past a thread that does not catch Errors (an Async lambda)
       throw new WorkflowTaskFailure("Workflow code of " + info.workflowType() + " threw " + e, e);
     }
-    if (workflowTaskFailure instanceof MissingMarker m) {
+    if (outcome.workflowTaskFailure() instanceof MissingMarker m) {
       throw m;
     }
-    if (workflowTaskFailure != null && closeCommand == null) {
-      Throwable t = workflowTaskFailure;
+    if (outcome.workflowTaskFailure() != null && outcome.closeCommand() == null) {
+      Throwable t = outcome.workflowTaskFailure();
       throw new WorkflowTaskFailure("Workflow code of " + info.workflowType() + " threw " + t, t);
     }
     List<PendingCommand> out = new ArrayList<>();
@@ -237,9 +193,9 @@ public final class ReplayContext implements WorkflowRuntime {
       }
     }
     issued.clear();
-    if (closeCommand != null && !closeIssued) {
-      closeIssued = true;
-      out.add(new PendingCommand(closeCommand, null));
+    CommandEvent close = outcome.takeCloseCommand();
+    if (close != null) {
+      out.add(new PendingCommand(close, null));
     }
     return out;
   }
@@ -249,7 +205,7 @@ public final class ReplayContext implements WorkflowRuntime {
    * is left: their markers follow the commands issued before them, on replay as when first run.
    */
   private void runLocalActivities() {
-    while (closeCommand == null && workflowTaskFailure == null && !pendingLocalActivities.isEmpty()) {
+    while (outcome.closeCommand() == null && outcome.workflowTaskFailure() == null && !pendingLocalActivities.isEmpty()) {
       List<LocalActivityCall> batch = new ArrayList<>(pendingLocalActivities);
       pendingLocalActivities.clear();
       for (LocalActivityCall call : batch) {
@@ -302,7 +258,7 @@ public final class ReplayContext implements WorkflowRuntime {
   }
 
   boolean isClosed() {
-    return closeIssued;
+    return outcome.isClosed();
   }
 
   void setRunStarted(Instant started) {
@@ -323,7 +279,7 @@ public final class ReplayContext implements WorkflowRuntime {
           + CommandMatcher.describe(command) + "): queries and update validators only read state");
     }
     PendingCommand p = new PendingCommand(command, onRecorded);
-    if (closeCommand != null) {
+    if (outcome.closeCommand() != null) {
       p.dropped = true; // the run is closing; later commands never leave the decision
     }
     issued.add(p);
@@ -380,7 +336,7 @@ public final class ReplayContext implements WorkflowRuntime {
     } catch (DestroyWorkflowThreadError e) {
       throw e;
     } catch (Throwable t) {
-      closeOnFailure(t);
+      outcome.closeOnFailure(t);
     } finally {
       runningHandlers--;
     }
@@ -406,10 +362,10 @@ public final class ReplayContext implements WorkflowRuntime {
         throw e;
       } catch (Throwable t) {
         Throwable cause = t instanceof Invocations.CheckedExceptionThrown ? t.getCause() : t;
-        if (cause instanceof TemporalFailure || failsWorkflow(cause)) {
+        if (cause instanceof TemporalFailure || outcome.failsWorkflow(cause)) {
           completeUpdate(updateId, null, cause);
-        } else if (workflowTaskFailure == null) {
-          workflowTaskFailure = cause; // as in Temporal: fails the workflow task, retried until the code is fixed
+        } else {
+          outcome.failWorkflowTask(cause); // as in Temporal: fails the workflow task, retried until the code is fixed
         }
       } finally {
         runningHandlers--;
@@ -481,7 +437,7 @@ public final class ReplayContext implements WorkflowRuntime {
 
   void requestCancel() {
     runner.executeInWorkflowThread(() -> {
-      cancelRequested = true;
+      outcome.cancelRequested();
       runner.rootScope().cancel("workflow cancel requested");
     });
   }
@@ -710,7 +666,7 @@ public final class ReplayContext implements WorkflowRuntime {
 
   @Override
   public void continueAsNew(String workflowType, ContinueAsNewOptions options, Object[] args) {
-    close(new WorkflowExecutionContinuedAsNew(
+    outcome.close(new WorkflowExecutionContinuedAsNew(
         null,
         workflowType == null ? info.workflowType() : workflowType,
         options != null && options.getTaskQueue() != null ? options.getTaskQueue() : info.taskQueue(),
