@@ -21,7 +21,7 @@ final class EventApplier {
       case ActivityTaskCanceled e -> defer(ctx, () -> ctx.activity(e.scheduledEventId()).canceled(e, dc));
       case TimerFired e -> defer(ctx, () -> ctx.timer(e.timerId()).fire());
       case WorkflowExecutionSignaled e -> {
-        ctx.deliverSignal(e.signalName(), e.input());
+        ctx.messages().deliverSignal(e.signalName(), e.input());
         yield true;
       }
       case WorkflowExecutionCancelRequested e -> {
@@ -31,7 +31,7 @@ final class EventApplier {
       case WorkflowExecutionTerminated e -> false;
       case WorkflowExecutionTimedOut e -> false;
       case WorkflowExecutionUpdateAccepted e -> {
-        ctx.deliverUpdate(e.updateId(), e.name(), e.input());
+        ctx.messages().deliverUpdate(e.updateId(), e.name(), e.input());
         yield true;
       }
       case StartChildWorkflowExecutionFailed e -> defer(ctx, () -> ctx.child(e.initiatedEventId()).startFailed(e));

@@ -8,7 +8,6 @@ import dev.cairn.common.SearchAttributes;
 import dev.cairn.common.converter.DataConverter;
 import dev.cairn.common.converter.Payloads;
 import dev.cairn.failure.CanceledFailure;
-import dev.cairn.failure.TemporalFailure;
 import dev.cairn.internal.definition.Invocations;
 import dev.cairn.internal.definition.WorkflowDefinition;
 import dev.cairn.internal.history.EventAttributes.ActivityTaskScheduled;
@@ -23,7 +22,6 @@ import dev.cairn.internal.history.EventAttributes.TimerStarted;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionCompleted;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionContinuedAsNew;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionStarted;
-import dev.cairn.internal.history.EventAttributes.WorkflowExecutionUpdateCompleted;
 import dev.cairn.internal.spi.Defaults;
 import dev.cairn.internal.spi.WorkflowRuntime;
 import dev.cairn.internal.sync.CancellationScopeImpl;
@@ -55,7 +53,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiPredicate;
 import java.util.function.LongConsumer;
@@ -89,6 +86,7 @@ public final class ReplayContext implements WorkflowRuntime {
   private final ReadOnlyCalls readOnly;
   private final RecordedValues recordedValues;
   private final RunOutcome outcome;
+  private final MessageHandlers messages;
 
   private long timeMillis;
   private boolean replaying;
@@ -98,8 +96,6 @@ public final class ReplayContext implements WorkflowRuntime {
   private int localActivitySeq;
   private int timerSeq;
   private int threadSeq;
-  /** Signal and update handlers started and not yet returned: what isEveryHandlerFinished waits for. */
-  private int runningHandlers;
   private Object instance;
   private AsyncCapture capture;
   /** The run's search attributes as its code has upserted them so far: the same on every replay. */
@@ -120,6 +116,8 @@ public final class ReplayContext implements WorkflowRuntime {
     this.outcome = new RunOutcome(dataConverter, this.implementationOptions);
     this.recordedValues = new RecordedValues(markers, dataConverter, () -> replaying, marker -> addCommand(marker, null));
     this.readOnly = new ReadOnlyCalls(info, runner, dataConverter, listeners, () -> instance);
+    this.messages = new MessageHandlers(info, definition, dataConverter, runner, listeners, readOnly, outcome,
+        () -> instance, () -> replaying, () -> ++threadSeq, command -> addCommand(command, null));
     this.searchAttributes = SearchAttributeMaps.merge(info.started().searchAttributes(), null);
   }
 
@@ -305,134 +303,6 @@ public final class ReplayContext implements WorkflowRuntime {
       throw new IllegalStateException("history refers to timer " + timerId + ", which this run's code never started");
     }
     return call;
-  }
-
-  /**
-   * A signal event: its handler runs on a thread of its own, after the instance exists. A signal
-   * with no handler yet is buffered until {@code Workflow.registerListener} adds one.
-   */
-  void deliverSignal(String name, Payloads input) {
-    runner.newThread("signal-" + name + "-" + (++threadSeq), runner.rootScope(), () -> {
-      WorkflowThread.require().yieldUntil("workflow instance", () -> instance != null);
-      runSignalHandler(name, input);
-    });
-  }
-
-  private void runSignalHandler(String name, Payloads input) {
-    runningHandlers++;
-    try {
-      Method handler = definition.signals().get(name);
-      if (handler != null) {
-        Object[] args = dataConverter.arrayFromPayloads(Optional.ofNullable(input), handler.getParameterTypes(),
-            handler.getGenericParameterTypes());
-        Invocations.invoke(handler, instance, args);
-      } else if (!listeners.handle(name, input, dataConverter)) {
-        listeners.buffer(name, input);
-        if (!replaying) {
-          LoggerFactory.getLogger(ReplayContext.class).debug("workflow {} of type {} has no handler for signal '{}' yet;"
-              + " it is buffered until one is registered", info.workflowId(), info.workflowType(), name);
-        }
-      }
-    } catch (DestroyWorkflowThreadError e) {
-      throw e;
-    } catch (Throwable t) {
-      outcome.closeOnFailure(t);
-    } finally {
-      runningHandlers--;
-    }
-  }
-
-  /**
-   * An accepted update: its handler runs on a thread of its own, like a signal's, and its result (or
-   * the failure it threw) is recorded as WorkflowExecutionUpdateCompleted when it returns.
-   */
-  void deliverUpdate(String updateId, String name, Payloads input) {
-    runner.newThread("update-" + name + "-" + (++threadSeq), runner.rootScope(), () -> {
-      WorkflowThread.require().yieldUntil("workflow instance", () -> instance != null);
-      UpdateCall call = updateCall(name, input);
-      if (call == null) { // accepted by older code that had the handler
-        completeUpdate(updateId, null, new IllegalStateException("the workflow has no handler for update " + name));
-        return;
-      }
-      runningHandlers++;
-      try {
-        Object result = call.execute().get();
-        completeUpdate(updateId, call.returnsVoid() ? null : dataConverter.toPayloads(result).orElse(null), null);
-      } catch (DestroyWorkflowThreadError | ContinueAsNewError e) {
-        throw e;
-      } catch (Throwable t) {
-        Throwable cause = t instanceof Invocations.CheckedExceptionThrown ? t.getCause() : t;
-        if (cause instanceof TemporalFailure || outcome.failsWorkflow(cause)) {
-          completeUpdate(updateId, null, cause);
-        } else {
-          outcome.failWorkflowTask(cause); // as in Temporal: fails the workflow task, retried until the code is fixed
-        }
-      } finally {
-        runningHandlers--;
-      }
-    });
-  }
-
-  /** An update's validator and handler, bound to their arguments; {@code validate} is null when there is none. */
-  private record UpdateCall(Supplier<Object> validate, Supplier<Object> execute, boolean returnsVoid) {}
-
-  /**
-   * The handler for an update: the workflow interface's, else one a listener registered, else the
-   * dynamic one, as Temporal resolves them. Null when there is none.
-   */
-  private UpdateCall updateCall(String name, Payloads input) {
-    Method own = definition.updates().get(name);
-    if (own != null) {
-      return boundUpdate(own, definition.updateValidators().get(name), instance, instance, input);
-    }
-    SignalDispatch.Bound listener = listeners.update(name);
-    if (listener != null) {
-      SignalDispatch.Bound validator = listeners.updateValidator(name);
-      return boundUpdate(listener.method(), validator == null ? null : validator.method(), listener.target(),
-          validator == null ? null : validator.target(), input);
-    }
-    dev.cairn.workflow.DynamicUpdateHandler dynamic = listeners.dynamicUpdates();
-    if (dynamic == null) {
-      return null;
-    }
-    dev.cairn.common.converter.EncodedValues args = new dev.cairn.common.converter.EncodedValues(
-        Optional.ofNullable(input), dataConverter);
-    return new UpdateCall(() -> {
-      dynamic.handleValidate(name, args);
-      return null;
-    }, () -> dynamic.handleExecute(name, args), false);
-  }
-
-  private UpdateCall boundUpdate(Method handler, Method validator, Object target, Object validatorTarget, Payloads input) {
-    Supplier<Object> validate = validator == null ? null : () -> Invocations.invoke(validator, validatorTarget,
-        dataConverter.arrayFromPayloads(Optional.ofNullable(input), validator.getParameterTypes(),
-            validator.getGenericParameterTypes()));
-    return new UpdateCall(validate, () -> Invocations.invoke(handler, target, dataConverter.arrayFromPayloads(
-        Optional.ofNullable(input), handler.getParameterTypes(), handler.getGenericParameterTypes())),
-        handler.getReturnType() == void.class);
-  }
-
-  /**
-   * Runs an update's validator on the state the last decision left.
-   *
-   * @throws UnknownHandlerException when the workflow has no handler for it
-   * @throws HandlerFailedException when the validator rejects it
-   */
-  void validateUpdate(String name, Payloads input) {
-    UpdateCall call = instance == null ? null : updateCall(name, input);
-    if (call == null) {
-      java.util.Set<String> known = new java.util.TreeSet<>(definition.updates().keySet());
-      known.addAll(listeners.updateNames());
-      throw new UnknownHandlerException("update", name, known);
-    }
-    if (call.validate() != null) {
-      readOnly.callReadOnly("update validator " + name, call.validate());
-    }
-  }
-
-  private void completeUpdate(String updateId, Payloads result, Throwable failure) {
-    addCommand(new WorkflowExecutionUpdateCompleted(updateId, result,
-        failure == null ? null : dataConverter.exceptionToFailure(failure)), null);
   }
 
   void requestCancel() {
@@ -895,16 +765,16 @@ public final class ReplayContext implements WorkflowRuntime {
 
   @Override
   public void registerListener(Object listener) {
-    listeners.register(java.util.Objects.requireNonNull(listener, "listener"));
-    for (SignalDispatch.BufferedSignal b : listeners.takeHandleable()) {
-      runner.newThread("signal-" + b.name() + "-" + (++threadSeq), runner.rootScope(),
-          () -> runSignalHandler(b.name(), b.input()));
-    }
+    messages.registerListener(listener);
   }
 
   @Override
   public boolean isEveryHandlerFinished() {
-    return runningHandlers == 0;
+    return messages.isEveryHandlerFinished();
+  }
+
+  MessageHandlers messages() {
+    return messages;
   }
 
   SignalDispatch listeners() {

@@ -107,7 +107,7 @@ public final class ReplayEngine {
   public void validateUpdate(String namespace, String workflowId, String runId, List<HistoryEvent> history,
       String updateName, Payloads args) {
     withDecided(namespace, workflowId, runId, history, (ctx, definition) -> {
-      ctx.validateUpdate(updateName, args);
+      ctx.messages().validateUpdate(updateName, args);
       return null;
     });
   }
