@@ -151,7 +151,7 @@ final class LocalActivityCall {
       nextAttempt = o.attempt() + 1;
       ctx.startTimer(o.backoff(), scope).fired.handle((v, f) -> {
         if (f == null) {
-          ctx.enqueueLocalActivity(this);
+          ctx.localActivities().enqueue(this);
         } else {
           fail(f instanceof CanceledFailure c ? c : new CanceledFailure("Local activity canceled"), RetryState.RETRY_STATE_CANCEL_REQUESTED);
         }
@@ -164,7 +164,7 @@ final class LocalActivityCall {
 
   /** The cancel hook of the call's scope: a call not yet run fails at once, as in Temporal. */
   void cancel(ReplayContext ctx) {
-    if (!result.isCompleted() && ctx.dequeueLocalActivity(this)) {
+    if (!result.isCompleted() && ctx.localActivities().dequeue(this)) {
       fail(new CanceledFailure("Local activity canceled"), RetryState.RETRY_STATE_CANCEL_REQUESTED);
     }
   }

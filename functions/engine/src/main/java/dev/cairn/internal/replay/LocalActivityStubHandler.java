@@ -37,7 +37,7 @@ final class LocalActivityStubHandler implements AsyncCapture.StubInvocationHandl
     String type = ActivityDefinitions.activityTypeOf(activityInterface, method);
     LocalActivityOptions o = perMethod.containsKey(type)
         ? LocalActivityOptions.newBuilder(options).mergeActivityOptions(perMethod.get(type)).build() : options;
-    Promise<Optional<Payloads>> raw = ctx.scheduleLocalActivity(type, o, args == null ? new Object[0] : args);
+    Promise<Optional<Payloads>> raw = ctx.localActivities().schedule(type, o, args == null ? new Object[0] : args);
     Promise<Object> converted = raw.thenApply(p -> ctx.dataConverter().fromPayloads(0, p,
         (Class<Object>) method.getReturnType(), method.getGenericReturnType()));
     return ctx.returnOrCapture(converted, method.getReturnType());

@@ -12,7 +12,6 @@ import dev.cairn.internal.definition.Invocations;
 import dev.cairn.internal.definition.WorkflowDefinition;
 import dev.cairn.internal.history.EventAttributes.ActivityTaskScheduled;
 import dev.cairn.internal.history.EventAttributes.CommandEvent;
-import dev.cairn.internal.history.EventAttributes.MarkerRecorded;
 import dev.cairn.internal.history.EventAttributes.UpsertWorkflowSearchAttributes;
 import dev.cairn.internal.history.SearchAttributeMaps;
 import dev.cairn.internal.history.EventAttributes.RequestCancelExternalWorkflowExecutionInitiated;
@@ -72,9 +71,6 @@ public final class ReplayContext implements WorkflowRuntime {
   private final DataConverter dataConverter;
   private final DeterministicRunner runner;
   private final Random random;
-  private final MarkerIndex markers;
-  private final LocalActivityExecutor localActivityExecutor;
-  private final List<LocalActivityCall> pendingLocalActivities = new ArrayList<>();
 
   private final List<PendingCommand> issued = new ArrayList<>();
   private final Map<Long, ActivityCall> activities = new HashMap<>();
@@ -87,13 +83,13 @@ public final class ReplayContext implements WorkflowRuntime {
   private final RecordedValues recordedValues;
   private final RunOutcome outcome;
   private final MessageHandlers messages;
+  private final LocalActivityQueue localActivities;
 
   private long timeMillis;
   private boolean replaying;
   private long historyLength;
   private long runStartedMillis;
   private int activitySeq;
-  private int localActivitySeq;
   private int timerSeq;
   private int threadSeq;
   private Object instance;
@@ -104,18 +100,18 @@ public final class ReplayContext implements WorkflowRuntime {
   ReplayContext(RunInfo info, WorkflowDefinition definition, WorkflowImplementationOptions implementationOptions,
       DataConverter dataConverter, MarkerIndex markers, long deadlockDetectionMillis,
       LocalActivityExecutor localActivityExecutor) {
-    this.localActivityExecutor = localActivityExecutor;
     this.info = info;
     this.definition = definition;
     this.implementationOptions = implementationOptions == null
         ? WorkflowImplementationOptions.getDefaultInstance() : implementationOptions;
     this.dataConverter = dataConverter;
-    this.markers = markers;
     this.runner = new DeterministicRunner(this, deadlockDetectionMillis);
     this.random = new Random(info.randomSeed());
     this.outcome = new RunOutcome(dataConverter, this.implementationOptions);
     this.recordedValues = new RecordedValues(markers, dataConverter, () -> replaying, marker -> addCommand(marker, null));
     this.readOnly = new ReadOnlyCalls(info, runner, dataConverter, listeners, () -> instance);
+    this.localActivities = new LocalActivityQueue(this, info, dataConverter, runner, markers, localActivityExecutor,
+        outcome);
     this.messages = new MessageHandlers(info, definition, dataConverter, runner, listeners, readOnly, outcome,
         () -> instance, () -> replaying, () -> ++threadSeq, command -> addCommand(command, null));
     this.searchAttributes = SearchAttributeMaps.merge(info.started().searchAttributes(), null);
@@ -172,7 +168,7 @@ public final class ReplayContext implements WorkflowRuntime {
     this.replaying = replaying;
     try {
       runner.runUntilAllBlocked();
-      runLocalActivities();
+      localActivities.runPending();
     } catch (UnsupportedVersion e) {
       // thrown past a thread that does not catch Errors (an Async lambda)
       throw new WorkflowTaskFailure("Workflow code of " + info.workflowType() + " threw " + e, e);
@@ -196,63 +192,6 @@ public final class ReplayContext implements WorkflowRuntime {
       out.add(new PendingCommand(close, null));
     }
     return out;
-  }
-
-  /**
-   * Runs the local activities the code is waiting for, between rounds of workflow code, until none
-   * is left: their markers follow the commands issued before them, on replay as when first run.
-   */
-  private void runLocalActivities() {
-    while (outcome.closeCommand() == null && outcome.workflowTaskFailure() == null && !pendingLocalActivities.isEmpty()) {
-      List<LocalActivityCall> batch = new ArrayList<>(pendingLocalActivities);
-      pendingLocalActivities.clear();
-      for (LocalActivityCall call : batch) {
-        Optional<MarkerRecorded> recorded = markers.localActivity(call.activityId, call.markersRecorded);
-        MarkerRecorded marker;
-        if (recorded.isPresent()) {
-          marker = recorded.get();
-        } else if (replaying || localActivityExecutor == null) {
-          continue; // never run on replay: the recorded decision did not complete it
-        } else {
-          marker = call.run(localActivityExecutor, info, timeMillis, dataConverter);
-        }
-        call.markersRecorded++;
-        addCommand(marker, null);
-        runner.executeInWorkflowThread(() -> call.resolve(this, marker, dataConverter));
-      }
-      runner.runUntilAllBlocked();
-    }
-  }
-
-  Promise<Optional<Payloads>> scheduleLocalActivity(String activityType, LocalActivityOptions options, Object[] args) {
-    if (options == null) {
-      throw new IllegalStateException("No LocalActivityOptions for local activity " + activityType
-          + ": pass them to Workflow.newLocalActivityStub");
-    }
-    LocalActivityOptions o = LocalActivityOptions.newBuilder(options).validateAndBuildWithDefaults();
-    CancellationScopeImpl scope = WorkflowThread.require().currentScope();
-    LocalActivityCall call = new LocalActivityCall(this, String.valueOf(++localActivitySeq), activityType,
-        dataConverter.toPayloads(args).orElse(null), o, scope, timeMillis); // arguments are never put in the marker
-    Runnable cancel = () -> call.cancel(this);
-    scope.onCancel(cancel);
-    call.result.handle((v, f) -> {
-      scope.removeCancelHook(cancel);
-      return null;
-    });
-    if (scope.isCancelRequested()) {
-      call.cancel(this);
-    } else {
-      pendingLocalActivities.add(call);
-    }
-    return call.result;
-  }
-
-  void enqueueLocalActivity(LocalActivityCall call) {
-    pendingLocalActivities.add(call);
-  }
-
-  boolean dequeueLocalActivity(LocalActivityCall call) {
-    return pendingLocalActivities.remove(call);
   }
 
   boolean isClosed() {
@@ -771,6 +710,10 @@ public final class ReplayContext implements WorkflowRuntime {
   @Override
   public boolean isEveryHandlerFinished() {
     return messages.isEveryHandlerFinished();
+  }
+
+  LocalActivityQueue localActivities() {
+    return localActivities;
   }
 
   MessageHandlers messages() {
