@@ -58,7 +58,7 @@ final class ActivityCall {
     pending = ctx.addCommand(command, id -> {
       scheduledEventId = id;
       move(Trigger.SCHEDULE_RECORDED);
-      ctx.registerActivity(id, this);
+      ctx.activities().register(id, this);
     });
   }
 

@@ -34,7 +34,7 @@ final class ActivityStubHandler implements AsyncCapture.StubInvocationHandler {
     }
     String type = ActivityDefinitions.activityTypeOf(activityInterface, method);
     ActivityOptions o = perMethod.getOrDefault(type, options);
-    Promise<Optional<Payloads>> raw = ctx.scheduleActivity(type, o, args == null ? new Object[0] : args);
+    Promise<Optional<Payloads>> raw = ctx.activities().schedule(type, o, args == null ? new Object[0] : args);
     Promise<Object> converted = raw.thenApply(p -> ctx.dataConverter().fromPayloads(0, p,
         (Class<Object>) method.getReturnType(), method.getGenericReturnType()));
     return ctx.returnOrCapture(converted, method.getReturnType());

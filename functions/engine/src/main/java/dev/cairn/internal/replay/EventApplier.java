@@ -15,10 +15,10 @@ final class EventApplier {
   static boolean apply(ReplayContext ctx, HistoryEvent event, DataConverter dc) {
     return switch (event.attributes()) {
       case ActivityTaskStarted e -> false;
-      case ActivityTaskCompleted e -> defer(ctx, () -> ctx.activity(e.scheduledEventId()).completed(e));
-      case ActivityTaskFailed e -> defer(ctx, () -> ctx.activity(e.scheduledEventId()).failed(e, dc));
-      case ActivityTaskTimedOut e -> defer(ctx, () -> ctx.activity(e.scheduledEventId()).timedOut(e, dc));
-      case ActivityTaskCanceled e -> defer(ctx, () -> ctx.activity(e.scheduledEventId()).canceled(e, dc));
+      case ActivityTaskCompleted e -> defer(ctx, () -> ctx.activities().activity(e.scheduledEventId()).completed(e));
+      case ActivityTaskFailed e -> defer(ctx, () -> ctx.activities().activity(e.scheduledEventId()).failed(e, dc));
+      case ActivityTaskTimedOut e -> defer(ctx, () -> ctx.activities().activity(e.scheduledEventId()).timedOut(e, dc));
+      case ActivityTaskCanceled e -> defer(ctx, () -> ctx.activities().activity(e.scheduledEventId()).canceled(e, dc));
       case TimerFired e -> defer(ctx, () -> ctx.timer(e.timerId()).fire());
       case WorkflowExecutionSignaled e -> {
         ctx.messages().deliverSignal(e.signalName(), e.input());

@@ -6,11 +6,9 @@ import dev.cairn.activity.LocalActivityOptions;
 import dev.cairn.common.SearchAttributeUpdate;
 import dev.cairn.common.SearchAttributes;
 import dev.cairn.common.converter.DataConverter;
-import dev.cairn.common.converter.Payloads;
 import dev.cairn.failure.CanceledFailure;
 import dev.cairn.internal.definition.Invocations;
 import dev.cairn.internal.definition.WorkflowDefinition;
-import dev.cairn.internal.history.EventAttributes.ActivityTaskScheduled;
 import dev.cairn.internal.history.EventAttributes.CommandEvent;
 import dev.cairn.internal.history.EventAttributes.UpsertWorkflowSearchAttributes;
 import dev.cairn.internal.history.SearchAttributeMaps;
@@ -73,7 +71,6 @@ public final class ReplayContext implements WorkflowRuntime {
   private final Random random;
 
   private final List<PendingCommand> issued = new ArrayList<>();
-  private final Map<Long, ActivityCall> activities = new HashMap<>();
   private final Map<String, TimerCall> timers = new HashMap<>();
   private final Map<Long, ChildWorkflowCall> children = new HashMap<>();
   private final Map<Long, ChildWorkflowCall> childCancels = new HashMap<>();
@@ -84,12 +81,12 @@ public final class ReplayContext implements WorkflowRuntime {
   private final RunOutcome outcome;
   private final MessageHandlers messages;
   private final LocalActivityQueue localActivities;
+  private final ActivityCalls activities;
 
   private long timeMillis;
   private boolean replaying;
   private long historyLength;
   private long runStartedMillis;
-  private int activitySeq;
   private int timerSeq;
   private int threadSeq;
   private Object instance;
@@ -110,6 +107,7 @@ public final class ReplayContext implements WorkflowRuntime {
     this.outcome = new RunOutcome(dataConverter, this.implementationOptions);
     this.recordedValues = new RecordedValues(markers, dataConverter, () -> replaying, marker -> addCommand(marker, null));
     this.readOnly = new ReadOnlyCalls(info, runner, dataConverter, listeners, () -> instance);
+    this.activities = new ActivityCalls(this, info, dataConverter, this.implementationOptions);
     this.localActivities = new LocalActivityQueue(this, info, dataConverter, runner, markers, localActivityExecutor,
         outcome);
     this.messages = new MessageHandlers(info, definition, dataConverter, runner, listeners, readOnly, outcome,
@@ -223,19 +221,6 @@ public final class ReplayContext implements WorkflowRuntime {
     return p;
   }
 
-  void registerActivity(long scheduledEventId, ActivityCall call) {
-    activities.put(scheduledEventId, call);
-  }
-
-  ActivityCall activity(long scheduledEventId) {
-    ActivityCall call = activities.get(scheduledEventId);
-    if (call == null) {
-      throw new IllegalStateException("history refers to activity scheduled by event " + scheduledEventId
-          + ", which this run's code never scheduled");
-    }
-    return call;
-  }
-
   TimerCall timer(String timerId) {
     TimerCall call = timers.get(timerId);
     if (call == null) {
@@ -249,43 +234,6 @@ public final class ReplayContext implements WorkflowRuntime {
       outcome.cancelRequested();
       runner.rootScope().cancel("workflow cancel requested");
     });
-  }
-
-  // ------------------------------------------------------------------ activities
-
-  Promise<Optional<Payloads>> scheduleActivity(String activityType, ActivityOptions options, Object[] args) {
-    ActivityOptions o = options;
-    if (o == null) {
-      o = implementationOptions.getDefaultActivityOptions();
-      Map<String, ActivityOptions> byType = implementationOptions.getActivityOptions();
-      if (byType != null && byType.containsKey(activityType)) {
-        o = byType.get(activityType);
-      }
-    }
-    if (o == null) {
-      throw new IllegalStateException("No ActivityOptions for activity " + activityType
-          + ": pass them to Workflow.newActivityStub or set them in WorkflowImplementationOptions");
-    }
-    if (o.getStartToCloseTimeout() == null && o.getScheduleToCloseTimeout() == null) {
-      throw new IllegalArgumentException("Both StartToCloseTimeout and ScheduleToCloseTimeout aren't"
-          + " specified for " + activityType + " activity. Please set at least one of the above through"
-          + " the ActivityStub or WorkflowImplementationOptions.");
-    }
-    ActivityTaskScheduled command = new ActivityTaskScheduled(
-        String.valueOf(++activitySeq),
-        activityType,
-        o.getTaskQueue() == null || o.getTaskQueue().isEmpty() ? info.taskQueue() : o.getTaskQueue(),
-        dataConverter.toPayloads(args).orElse(null),
-        o.getScheduleToCloseTimeout(),
-        o.getScheduleToStartTimeout(),
-        o.getStartToCloseTimeout(),
-        o.getHeartbeatTimeout(),
-        RetryPolicies.of(o.getRetryOptions()));
-    ActivityCall call = new ActivityCall(this, command, o.getCancellationType());
-    CancellationScopeImpl scope = WorkflowThread.require().currentScope();
-    call.issue();
-    cancelWithScope(scope, call.result, call::cancel);
-    return call.result;
   }
 
   /** A stub's return path: blocks for the value, or hands the promise to {@code Async}. */
@@ -521,7 +469,7 @@ public final class ReplayContext implements WorkflowRuntime {
   }
 
   /** Runs {@code cancel} if {@code scope} is cancelled before {@code outcome} completes. */
-  private static void cancelWithScope(CancellationScopeImpl scope, Promise<?> outcome, Runnable cancel) {
+  static void cancelWithScope(CancellationScopeImpl scope, Promise<?> outcome, Runnable cancel) {
     scope.onCancel(cancel);
     outcome.handle((v, f) -> {
       scope.removeCancelHook(cancel);
@@ -710,6 +658,10 @@ public final class ReplayContext implements WorkflowRuntime {
   @Override
   public boolean isEveryHandlerFinished() {
     return messages.isEveryHandlerFinished();
+  }
+
+  ActivityCalls activities() {
+    return activities;
   }
 
   LocalActivityQueue localActivities() {

@@ -41,7 +41,7 @@ final class UntypedActivityStub implements ActivityStub {
   public <R> Promise<R> executeAsync(String activityName, Class<R> resultClass, Type resultType, Object... args) {
     Object[] a = args == null ? new Object[0] : args;
     Promise<Optional<Payloads>> raw = local ? ctx.localActivities().schedule(activityName, localOptions, a)
-        : ctx.scheduleActivity(activityName, options, a);
+        : ctx.activities().schedule(activityName, options, a);
     return raw.thenApply(p -> ctx.dataConverter().fromPayloads(0, p, resultClass, resultType));
   }
 }
