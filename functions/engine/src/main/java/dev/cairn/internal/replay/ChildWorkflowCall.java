@@ -66,7 +66,7 @@ final class ChildWorkflowCall {
     pending = ctx.addCommand(command, id -> {
       initiatedEventId = id;
       move(Trigger.INITIATED_RECORDED);
-      ctx.registerChild(id, this);
+      ctx.children().register(id, this);
     });
   }
 
@@ -153,7 +153,7 @@ final class ChildWorkflowCall {
           move(Trigger.REQUEST_CANCEL);
           ctx.addCommand(new RequestCancelExternalWorkflowExecutionInitiated(command.workflowId(), runId, true), id -> {
             move(Trigger.CANCEL_RECORDED);
-            ctx.registerChildCancel(id, this);
+            ctx.children().registerCancel(id, this);
           });
         }
         failEarly();

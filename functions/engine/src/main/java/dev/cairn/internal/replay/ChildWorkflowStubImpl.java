@@ -58,7 +58,7 @@ final class ChildWorkflowStubImpl implements ChildWorkflowStub {
       throw new IllegalStateException("this stub already started child workflow " + call.command.workflowId()
           + ": create a stub per child");
     }
-    call = ctx.startChild(workflowType, options, args == null ? new Object[0] : args);
+    call = ctx.children().start(workflowType, options, args == null ? new Object[0] : args);
     call.execution.handle((e, f) -> {
       if (f == null) {
         execution.complete(e);

@@ -34,13 +34,13 @@ final class EventApplier {
         ctx.messages().deliverUpdate(e.updateId(), e.name(), e.input());
         yield true;
       }
-      case StartChildWorkflowExecutionFailed e -> defer(ctx, () -> ctx.child(e.initiatedEventId()).startFailed(e));
-      case ChildWorkflowExecutionStarted e -> defer(ctx, () -> ctx.child(e.initiatedEventId()).started(e, event.eventId()));
-      case ChildWorkflowExecutionCompleted e -> defer(ctx, () -> ctx.child(e.initiatedEventId()).closed(e, dc));
-      case ChildWorkflowExecutionFailed e -> defer(ctx, () -> ctx.child(e.initiatedEventId()).closed(e, dc));
-      case ChildWorkflowExecutionCanceled e -> defer(ctx, () -> ctx.child(e.initiatedEventId()).closed(e, dc));
-      case ChildWorkflowExecutionTimedOut e -> defer(ctx, () -> ctx.child(e.initiatedEventId()).closed(e, dc));
-      case ChildWorkflowExecutionTerminated e -> defer(ctx, () -> ctx.child(e.initiatedEventId()).closed(e, dc));
+      case StartChildWorkflowExecutionFailed e -> defer(ctx, () -> ctx.children().child(e.initiatedEventId()).startFailed(e));
+      case ChildWorkflowExecutionStarted e -> defer(ctx, () -> ctx.children().child(e.initiatedEventId()).started(e, event.eventId()));
+      case ChildWorkflowExecutionCompleted e -> defer(ctx, () -> ctx.children().child(e.initiatedEventId()).closed(e, dc));
+      case ChildWorkflowExecutionFailed e -> defer(ctx, () -> ctx.children().child(e.initiatedEventId()).closed(e, dc));
+      case ChildWorkflowExecutionCanceled e -> defer(ctx, () -> ctx.children().child(e.initiatedEventId()).closed(e, dc));
+      case ChildWorkflowExecutionTimedOut e -> defer(ctx, () -> ctx.children().child(e.initiatedEventId()).closed(e, dc));
+      case ChildWorkflowExecutionTerminated e -> defer(ctx, () -> ctx.children().child(e.initiatedEventId()).closed(e, dc));
       case ExternalWorkflowExecutionCancelRequested e -> defer(ctx, () -> ctx.cancelRequestDelivered(e.initiatedEventId()));
       case ExternalWorkflowExecutionSignaled e -> defer(ctx, () -> ctx.externals().signal(e.initiatedEventId()).signaled());
       case SignalExternalWorkflowExecutionFailed e -> defer(ctx, () -> ctx.externals().signal(e.initiatedEventId()).failed(e));

@@ -14,7 +14,6 @@ import dev.cairn.internal.history.EventAttributes.UpsertWorkflowSearchAttributes
 import dev.cairn.internal.history.SearchAttributeMaps;
 import dev.cairn.internal.history.EventAttributes.RequestCancelExternalWorkflowExecutionInitiated;
 import dev.cairn.internal.history.EventAttributes.SignalExternalWorkflowExecutionInitiated;
-import dev.cairn.internal.history.EventAttributes.StartChildWorkflowExecutionInitiated;
 import dev.cairn.internal.history.EventAttributes.TimerStarted;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionCompleted;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionContinuedAsNew;
@@ -30,7 +29,6 @@ import dev.cairn.worker.WorkflowImplementationOptions;
 import dev.cairn.workflow.CancellationScope;
 import dev.cairn.workflow.ChildWorkflowOptions;
 import dev.cairn.workflow.ChildWorkflowStub;
-import dev.cairn.api.enums.v1.ParentClosePolicy;
 import dev.cairn.workflow.CompletablePromise;
 import dev.cairn.workflow.ContinueAsNewOptions;
 import dev.cairn.workflow.Functions;
@@ -72,8 +70,6 @@ public final class ReplayContext implements WorkflowRuntime {
 
   private final List<PendingCommand> issued = new ArrayList<>();
   private final Map<String, TimerCall> timers = new HashMap<>();
-  private final Map<Long, ChildWorkflowCall> children = new HashMap<>();
-  private final Map<Long, ChildWorkflowCall> childCancels = new HashMap<>();
   private final ExternalCalls externals = new ExternalCalls();
   private final SignalDispatch listeners = new SignalDispatch();
   private final ReadOnlyCalls readOnly;
@@ -82,6 +78,7 @@ public final class ReplayContext implements WorkflowRuntime {
   private final MessageHandlers messages;
   private final LocalActivityQueue localActivities;
   private final ActivityCalls activities;
+  private final ChildWorkflowCalls children;
 
   private long timeMillis;
   private boolean replaying;
@@ -107,6 +104,7 @@ public final class ReplayContext implements WorkflowRuntime {
     this.outcome = new RunOutcome(dataConverter, this.implementationOptions);
     this.recordedValues = new RecordedValues(markers, dataConverter, () -> replaying, marker -> addCommand(marker, null));
     this.readOnly = new ReadOnlyCalls(info, runner, dataConverter, listeners, () -> instance);
+    this.children = new ChildWorkflowCalls(this, info, dataConverter);
     this.activities = new ActivityCalls(this, info, dataConverter, this.implementationOptions);
     this.localActivities = new LocalActivityQueue(this, info, dataConverter, runner, markers, localActivityExecutor,
         outcome);
@@ -247,70 +245,12 @@ public final class ReplayContext implements WorkflowRuntime {
   }
 
 
-  // ------------------------------------------------------------------ child workflows
-
-  /** Issues the start of a child; its id defaults to a UUID drawn from the run's seeded random, as Temporal's. */
-  ChildWorkflowCall startChild(String workflowType, ChildWorkflowOptions options, Object[] args) {
-    ChildWorkflowOptions o = options == null ? ChildWorkflowOptions.getDefaultInstance() : options;
-    Map<String, dev.cairn.common.converter.Payload> memo = null;
-    if (o.getMemo() != null) {
-      memo = new java.util.LinkedHashMap<>();
-      for (Map.Entry<String, Object> e : o.getMemo().entrySet()) {
-        memo.put(e.getKey(), dataConverter.toPayload(e.getValue()).orElseThrow());
-      }
-    }
-    StartChildWorkflowExecutionInitiated command = new StartChildWorkflowExecutionInitiated(
-        o.getWorkflowId() != null ? o.getWorkflowId() : randomUUID().toString(),
-        workflowType,
-        o.getTaskQueue() == null || o.getTaskQueue().isEmpty() ? info.taskQueue() : o.getTaskQueue(),
-        dataConverter.toPayloads(args).orElse(null),
-        o.getWorkflowExecutionTimeout(),
-        o.getWorkflowRunTimeout(),
-        o.getParentClosePolicy() == null ? ParentClosePolicy.PARENT_CLOSE_POLICY_TERMINATE : o.getParentClosePolicy(),
-        o.getWorkflowIdReusePolicy(),
-        o.getCronSchedule(),
-        memo,
-        o.getTypedSearchAttributes() != null ? SearchAttributeMaps.toMap(o.getTypedSearchAttributes()) : o.getSearchAttributes(),
-        RetryPolicies.of(o.getRetryOptions()));
-    ChildWorkflowCall call = new ChildWorkflowCall(this, command, o.getCancellationType());
-    CancellationScopeImpl scope = WorkflowThread.require().currentScope();
-    call.issue();
-    cancelWithScope(scope, call.result, call::cancel);
-    return call;
-  }
-
-  void registerChild(long initiatedEventId, ChildWorkflowCall call) {
-    children.put(initiatedEventId, call);
-  }
-
-  void registerChildCancel(long cancelInitiatedEventId, ChildWorkflowCall call) {
-    childCancels.put(cancelInitiatedEventId, call);
-  }
-
-  ChildWorkflowCall child(long initiatedEventId) {
-    ChildWorkflowCall call = children.get(initiatedEventId);
-    if (call == null) {
-      throw new IllegalStateException("history refers to a child workflow initiated by event " + initiatedEventId
-          + ", which this run's code never started");
-    }
-    return call;
-  }
-
-  ChildWorkflowCall childByCancel(long cancelInitiatedEventId) {
-    ChildWorkflowCall call = childCancels.get(cancelInitiatedEventId);
-    if (call == null) {
-      throw new IllegalStateException("history refers to a cancel request of event " + cancelInitiatedEventId
-          + ", which this run's code never issued");
-    }
-    return call;
-  }
-
   /** ExternalWorkflowExecutionCancelRequested: a child's cancellation, or a cancel request to another workflow. */
   void cancelRequestDelivered(long initiatedEventId) {
     if (externals.hasCancel(initiatedEventId)) {
       externals.cancel(initiatedEventId).delivered();
     } else {
-      childByCancel(initiatedEventId).cancelDelivered();
+      children.byCancel(initiatedEventId).cancelDelivered();
     }
   }
 
@@ -662,6 +602,10 @@ public final class ReplayContext implements WorkflowRuntime {
 
   ActivityCalls activities() {
     return activities;
+  }
+
+  ChildWorkflowCalls children() {
+    return children;
   }
 
   LocalActivityQueue localActivities() {
