@@ -78,7 +78,7 @@ final class ChildWorkflowStubImpl implements ChildWorkflowStub {
       throw new IllegalStateException("the child workflow is not started: call its workflow method first");
     }
     WorkflowExecution started = execution.get();
-    ctx.returnOrCapture(ctx.signalExternal(started, signalName, args == null ? new Object[0] : args, true), void.class);
+    ctx.returnOrCapture(ctx.externals().sendSignal(started, signalName, args == null ? new Object[0] : args, true), void.class);
   }
 
   @Override

@@ -22,7 +22,7 @@ final class ExternalWorkflowStubImpl implements ExternalWorkflowStub, AsyncCaptu
   @Override
   public void signal(String signalName, Object... args) {
     Objects.requireNonNull(signalName, "signalName");
-    ctx.returnOrCapture(ctx.signalExternal(execution, signalName, args == null ? new Object[0] : args, false), void.class);
+    ctx.returnOrCapture(ctx.externals().sendSignal(execution, signalName, args == null ? new Object[0] : args, false), void.class);
   }
 
   @Override
@@ -32,7 +32,7 @@ final class ExternalWorkflowStubImpl implements ExternalWorkflowStub, AsyncCaptu
 
   @Override
   public void cancel(String reason) {
-    ctx.returnOrCapture(ctx.cancelExternal(execution, reason), void.class);
+    ctx.returnOrCapture(ctx.externals().requestCancel(execution, reason), void.class);
   }
 
   @Override

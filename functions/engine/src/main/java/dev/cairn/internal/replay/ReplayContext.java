@@ -12,8 +12,6 @@ import dev.cairn.internal.definition.WorkflowDefinition;
 import dev.cairn.internal.history.EventAttributes.CommandEvent;
 import dev.cairn.internal.history.EventAttributes.UpsertWorkflowSearchAttributes;
 import dev.cairn.internal.history.SearchAttributeMaps;
-import dev.cairn.internal.history.EventAttributes.RequestCancelExternalWorkflowExecutionInitiated;
-import dev.cairn.internal.history.EventAttributes.SignalExternalWorkflowExecutionInitiated;
 import dev.cairn.internal.history.EventAttributes.TimerStarted;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionCompleted;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionContinuedAsNew;
@@ -70,7 +68,7 @@ public final class ReplayContext implements WorkflowRuntime {
 
   private final List<PendingCommand> issued = new ArrayList<>();
   private final Map<String, TimerCall> timers = new HashMap<>();
-  private final ExternalCalls externals = new ExternalCalls();
+  private final ExternalCalls externals;
   private final SignalDispatch listeners = new SignalDispatch();
   private final ReadOnlyCalls readOnly;
   private final RecordedValues recordedValues;
@@ -104,6 +102,7 @@ public final class ReplayContext implements WorkflowRuntime {
     this.outcome = new RunOutcome(dataConverter, this.implementationOptions);
     this.recordedValues = new RecordedValues(markers, dataConverter, () -> replaying, marker -> addCommand(marker, null));
     this.readOnly = new ReadOnlyCalls(info, runner, dataConverter, listeners, () -> instance);
+    this.externals = new ExternalCalls(this, dataConverter);
     this.children = new ChildWorkflowCalls(this, info, dataConverter);
     this.activities = new ActivityCalls(this, info, dataConverter, this.implementationOptions);
     this.localActivities = new LocalActivityQueue(this, info, dataConverter, runner, markers, localActivityExecutor,
@@ -258,29 +257,6 @@ public final class ReplayContext implements WorkflowRuntime {
 
   ExternalCalls externals() {
     return externals;
-  }
-
-  /** Issues a signal to another workflow (or, {@code childWorkflowOnly}, to a child); completes once it is delivered. */
-  Promise<Void> signalExternal(WorkflowExecution target, String signalName, Object[] args, boolean childWorkflowOnly) {
-    ExternalSignalCall call = new ExternalSignalCall(this, new SignalExternalWorkflowExecutionInitiated(
-        target.getWorkflowId(), emptyToNull(target.getRunId()), signalName, dataConverter.toPayloads(args).orElse(null),
-        childWorkflowOnly));
-    CancellationScopeImpl scope = WorkflowThread.require().currentScope();
-    call.issue();
-    cancelWithScope(scope, call.result, call::cancel);
-    return call.result;
-  }
-
-  /** Issues a request to cancel another workflow; completes once the request is delivered. */
-  Promise<Void> cancelExternal(WorkflowExecution target, String reason) {
-    ExternalCancelCall call = new ExternalCancelCall(this, new RequestCancelExternalWorkflowExecutionInitiated(
-        target.getWorkflowId(), emptyToNull(target.getRunId()), false, reason));
-    call.issue();
-    return call.result;
-  }
-
-  private static String emptyToNull(String s) {
-    return s == null || s.isEmpty() ? null : s;
   }
 
   String namespace() {
