@@ -19,7 +19,7 @@ final class EventApplier {
       case ActivityTaskFailed e -> defer(ctx, () -> ctx.activities().activity(e.scheduledEventId()).failed(e, dc));
       case ActivityTaskTimedOut e -> defer(ctx, () -> ctx.activities().activity(e.scheduledEventId()).timedOut(e, dc));
       case ActivityTaskCanceled e -> defer(ctx, () -> ctx.activities().activity(e.scheduledEventId()).canceled(e, dc));
-      case TimerFired e -> defer(ctx, () -> ctx.timer(e.timerId()).fire());
+      case TimerFired e -> defer(ctx, () -> ctx.timers().timer(e.timerId()).fire());
       case WorkflowExecutionSignaled e -> {
         ctx.messages().deliverSignal(e.signalName(), e.input());
         yield true;

@@ -149,7 +149,7 @@ final class LocalActivityCall {
     }
     if (o.backoff() != null) {
       nextAttempt = o.attempt() + 1;
-      ctx.startTimer(o.backoff(), scope).fired.handle((v, f) -> {
+      ctx.timers().start(o.backoff(), scope).fired.handle((v, f) -> {
         if (f == null) {
           ctx.localActivities().enqueue(this);
         } else {

@@ -12,7 +12,6 @@ import dev.cairn.internal.definition.WorkflowDefinition;
 import dev.cairn.internal.history.EventAttributes.CommandEvent;
 import dev.cairn.internal.history.EventAttributes.UpsertWorkflowSearchAttributes;
 import dev.cairn.internal.history.SearchAttributeMaps;
-import dev.cairn.internal.history.EventAttributes.TimerStarted;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionCompleted;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionContinuedAsNew;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionStarted;
@@ -41,7 +40,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +65,6 @@ public final class ReplayContext implements WorkflowRuntime {
   private final Random random;
 
   private final List<PendingCommand> issued = new ArrayList<>();
-  private final Map<String, TimerCall> timers = new HashMap<>();
   private final ExternalCalls externals;
   private final SignalDispatch listeners = new SignalDispatch();
   private final ReadOnlyCalls readOnly;
@@ -77,12 +74,12 @@ public final class ReplayContext implements WorkflowRuntime {
   private final LocalActivityQueue localActivities;
   private final ActivityCalls activities;
   private final ChildWorkflowCalls children;
+  private final TimerCalls timers = new TimerCalls(this);
 
   private long timeMillis;
   private boolean replaying;
   private long historyLength;
   private long runStartedMillis;
-  private int timerSeq;
   private int threadSeq;
   private Object instance;
   private AsyncCapture capture;
@@ -216,14 +213,6 @@ public final class ReplayContext implements WorkflowRuntime {
     }
     issued.add(p);
     return p;
-  }
-
-  TimerCall timer(String timerId) {
-    TimerCall call = timers.get(timerId);
-    if (call == null) {
-      throw new IllegalStateException("history refers to timer " + timerId + ", which this run's code never started");
-    }
-    return call;
   }
 
   void requestCancel() {
@@ -366,22 +355,7 @@ public final class ReplayContext implements WorkflowRuntime {
   }
 
   private TimerCall startTimer(Duration duration) {
-    return startTimer(duration, WorkflowThread.require().currentScope());
-  }
-
-  TimerCall startTimer(Duration duration, CancellationScopeImpl scope) {
-    if (duration.isNegative()) {
-      throw new IllegalArgumentException("negative timer duration " + duration);
-    }
-    TimerCall call = new TimerCall(this, new TimerStarted(String.valueOf(++timerSeq), duration));
-    if (duration.isZero()) {
-      call.fired.complete(null);
-      return call;
-    }
-    timers.put(call.command.timerId(), call);
-    call.issue();
-    cancelWithScope(scope, call.fired, call::cancel);
-    return call;
+    return timers.start(duration, WorkflowThread.require().currentScope());
   }
 
   /** Runs {@code cancel} if {@code scope} is cancelled before {@code outcome} completes. */
@@ -578,6 +552,10 @@ public final class ReplayContext implements WorkflowRuntime {
 
   ActivityCalls activities() {
     return activities;
+  }
+
+  TimerCalls timers() {
+    return timers;
   }
 
   ChildWorkflowCalls children() {
