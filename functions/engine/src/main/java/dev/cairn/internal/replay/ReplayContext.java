@@ -10,7 +10,6 @@ import dev.cairn.failure.CanceledFailure;
 import dev.cairn.internal.definition.Invocations;
 import dev.cairn.internal.definition.WorkflowDefinition;
 import dev.cairn.internal.history.EventAttributes.CommandEvent;
-import dev.cairn.internal.history.EventAttributes.UpsertWorkflowSearchAttributes;
 import dev.cairn.internal.history.SearchAttributeMaps;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionCompleted;
 import dev.cairn.internal.history.EventAttributes.WorkflowExecutionContinuedAsNew;
@@ -75,6 +74,7 @@ public final class ReplayContext implements WorkflowRuntime {
   private final ActivityCalls activities;
   private final ChildWorkflowCalls children;
   private final TimerCalls timers = new TimerCalls(this);
+  private final RunSearchAttributes searchAttributes;
 
   private long timeMillis;
   private boolean replaying;
@@ -83,8 +83,6 @@ public final class ReplayContext implements WorkflowRuntime {
   private int threadSeq;
   private Object instance;
   private AsyncCapture capture;
-  /** The run's search attributes as its code has upserted them so far: the same on every replay. */
-  private Map<String, Object> searchAttributes;
 
   ReplayContext(RunInfo info, WorkflowDefinition definition, WorkflowImplementationOptions implementationOptions,
       DataConverter dataConverter, MarkerIndex markers, long deadlockDetectionMillis,
@@ -106,7 +104,7 @@ public final class ReplayContext implements WorkflowRuntime {
         outcome);
     this.messages = new MessageHandlers(info, definition, dataConverter, runner, listeners, readOnly, outcome,
         () -> instance, () -> replaying, () -> ++threadSeq, command -> addCommand(command, null));
-    this.searchAttributes = SearchAttributeMaps.merge(info.started().searchAttributes(), null);
+    this.searchAttributes = new RunSearchAttributes(info.started().searchAttributes(), command -> addCommand(command, null));
   }
 
   DeterministicRunner runner() {
@@ -232,7 +230,6 @@ public final class ReplayContext implements WorkflowRuntime {
     return promise.get();
   }
 
-
   /** ExternalWorkflowExecutionCancelRequested: a child's cancellation, or a cancel request to another workflow. */
   void cancelRequestDelivered(long initiatedEventId) {
     if (externals.hasCancel(initiatedEventId)) {
@@ -241,8 +238,6 @@ public final class ReplayContext implements WorkflowRuntime {
       children.byCancel(initiatedEventId).cancelDelivered();
     }
   }
-
-  // ------------------------------------------------------------------ other workflows
 
   ExternalCalls externals() {
     return externals;
@@ -335,7 +330,7 @@ public final class ReplayContext implements WorkflowRuntime {
         dataConverter.toPayloads(args).orElse(null),
         options != null && options.getWorkflowRunTimeout() != null ? options.getWorkflowRunTimeout() : info.started().workflowRunTimeout(),
         null, "Workflow", null, null, info.started().memo(),
-        searchAttributes.isEmpty() ? null : new java.util.LinkedHashMap<>(searchAttributes)));
+        searchAttributes.forNextRun()));
     throw new ContinueAsNewError();
   }
 
@@ -522,7 +517,7 @@ public final class ReplayContext implements WorkflowRuntime {
 
   @Override
   public SearchAttributes getTypedSearchAttributes() {
-    return SearchAttributeMaps.toTyped(searchAttributes);
+    return searchAttributes.typed();
   }
 
   @Override
@@ -532,12 +527,7 @@ public final class ReplayContext implements WorkflowRuntime {
 
   @Override
   public void upsertSearchAttributes(Map<String, ?> changes) {
-    if (changes == null || changes.isEmpty()) {
-      throw new IllegalArgumentException("upsertSearchAttributes needs at least one attribute");
-    }
-    Map<String, Object> recorded = new java.util.LinkedHashMap<>(changes);
-    addCommand(new UpsertWorkflowSearchAttributes(recorded), null);
-    searchAttributes = SearchAttributeMaps.merge(searchAttributes, recorded);
+    searchAttributes.upsert(changes);
   }
 
   @Override
