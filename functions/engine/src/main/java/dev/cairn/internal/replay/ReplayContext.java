@@ -33,7 +33,6 @@ import dev.cairn.workflow.TimerOptions;
 import dev.cairn.workflow.Workflow;
 import dev.cairn.workflow.WorkflowInfo;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,6 +74,7 @@ public final class ReplayContext implements WorkflowRuntime {
   private final ChildWorkflowCalls children;
   private final TimerCalls timers = new TimerCalls(this);
   private final RunSearchAttributes searchAttributes;
+  private final WorkflowStubs stubs = new WorkflowStubs(this);
 
   private long timeMillis;
   private boolean replaying;
@@ -250,23 +250,13 @@ public final class ReplayContext implements WorkflowRuntime {
   // ------------------------------------------------------------------ WorkflowRuntime
 
   @Override
-  @SuppressWarnings("unchecked")
   public <T> T newActivityStub(Class<T> activityInterface, ActivityOptions options, Map<String, ActivityOptions> perMethod) {
-    if (!activityInterface.isInterface()) {
-      throw new IllegalArgumentException(activityInterface.getName() + " is not an interface");
-    }
-    return (T) Proxy.newProxyInstance(activityInterface.getClassLoader(), new Class<?>[] {activityInterface},
-        new ActivityStubHandler(this, activityInterface, options, perMethod));
+    return stubs.activityStub(activityInterface, options, perMethod);
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public <T> T newLocalActivityStub(Class<T> activityInterface, LocalActivityOptions options, Map<String, LocalActivityOptions> perMethod) {
-    if (!activityInterface.isInterface()) {
-      throw new IllegalArgumentException(activityInterface.getName() + " is not an interface");
-    }
-    return (T) Proxy.newProxyInstance(activityInterface.getClassLoader(), new Class<?>[] {activityInterface},
-        new LocalActivityStubHandler(this, activityInterface, options, perMethod));
+    return stubs.localActivityStub(activityInterface, options, perMethod);
   }
 
   @Override
@@ -276,14 +266,8 @@ public final class ReplayContext implements WorkflowRuntime {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public <T> T newChildWorkflowStub(Class<T> workflowInterface, ChildWorkflowOptions options) {
-    if (!workflowInterface.isInterface()) {
-      throw new IllegalArgumentException(workflowInterface.getName() + " is not an interface");
-    }
-    ChildWorkflowStubImpl untyped = new ChildWorkflowStubImpl(this, WorkflowDefinition.workflowTypeOf(workflowInterface), options);
-    return (T) Proxy.newProxyInstance(workflowInterface.getClassLoader(), new Class<?>[] {workflowInterface},
-        new ChildWorkflowStubHandler(this, workflowInterface, untyped));
+    return stubs.childWorkflowStub(workflowInterface, options);
   }
 
   @Override
@@ -292,14 +276,8 @@ public final class ReplayContext implements WorkflowRuntime {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public <T> T newExternalWorkflowStub(Class<T> workflowInterface, String workflowId, String runId) {
-    if (!workflowInterface.isInterface()) {
-      throw new IllegalArgumentException(workflowInterface.getName() + " is not an interface");
-    }
-    ExternalWorkflowStubImpl untyped = newUntypedExternalWorkflowStub(workflowId, runId);
-    return (T) Proxy.newProxyInstance(workflowInterface.getClassLoader(), new Class<?>[] {workflowInterface},
-        new ExternalWorkflowStubHandler(workflowInterface, untyped));
+    return stubs.externalWorkflowStub(workflowInterface, workflowId, runId);
   }
 
   @Override
@@ -309,16 +287,8 @@ public final class ReplayContext implements WorkflowRuntime {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public <T> T newContinueAsNewStub(Class<T> workflowInterface, ContinueAsNewOptions options) {
-    return (T) Proxy.newProxyInstance(workflowInterface.getClassLoader(), new Class<?>[] {workflowInterface},
-        (proxy, method, args) -> {
-          if (method.getDeclaringClass() == Object.class) {
-            return method.getName().equals("toString") ? "ContinueAsNewStub" : null;
-          }
-          continueAsNew(WorkflowDefinition.workflowTypeOf(workflowInterface), options, args == null ? new Object[0] : args);
-          return null;
-        });
+    return stubs.continueAsNewStub(workflowInterface, options);
   }
 
   @Override
@@ -558,10 +528,6 @@ public final class ReplayContext implements WorkflowRuntime {
 
   MessageHandlers messages() {
     return messages;
-  }
-
-  SignalDispatch listeners() {
-    return listeners;
   }
 
   ReadOnlyCalls readOnly() {
