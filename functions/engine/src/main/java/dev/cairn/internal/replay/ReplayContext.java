@@ -30,7 +30,6 @@ import dev.cairn.workflow.ContinueAsNewOptions;
 import dev.cairn.workflow.Functions;
 import dev.cairn.workflow.Promise;
 import dev.cairn.workflow.TimerOptions;
-import dev.cairn.workflow.Workflow;
 import dev.cairn.workflow.WorkflowInfo;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
