@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,9 @@ class ReplayCommandTest {
   static final Path GOLDEN = Path.of("src/test/resources/replay");
   static final String V1 = ShipmentWorkflows.V1Workers.class.getName();
   static final String VERSIONED = ShipmentWorkflows.V2VersionedWorkers.class.getName();
+  /** The Shipment histories only: the golden-*.json files beside them are other workflows' (GoldenHistoriesReplayTest). */
+  static final String[] SHIPMENTS = {GOLDEN.resolve("shipment-done.json").toString(),
+      GOLDEN.resolve("shipment-waiting.json").toString()};
   static final String UNVERSIONED = ShipmentWorkflows.V2UnversionedWorkers.class.getName();
 
   record Run(int exitCode, String out, String err) {
@@ -38,9 +42,13 @@ class ReplayCommandTest {
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  static String[] args(String... options) {
+    return Stream.concat(Stream.of(options), Stream.of(SHIPMENTS)).toArray(String[]::new);
+  }
+
   @Test
   void replay_shouldPrintOkAndExitZero_whenChangeIsGuardedByGetVersion() {
-    Run r = replay("--workers", VERSIONED, GOLDEN.toString());
+    Run r = replay(args("--workers", VERSIONED));
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertTrue(r.lines().get(0).startsWith("OK ") && r.lines().get(0).contains("shipment-done.json (Shipment, 14 events)"),
         r.out());
@@ -135,8 +143,8 @@ class ReplayCommandTest {
     int compiled = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, javac.toArray(String[]::new));
     assertEquals(0, compiled);
 
-    assertEquals(2, replay("--workers", "com.acme.AcmeWorkers", GOLDEN.toString()).exitCode(), "not on the classpath");
-    Run r = replay("--workers", "com.acme.AcmeWorkers", "--classpath", classes.toString(), GOLDEN.toString());
+    assertEquals(2, replay(args("--workers", "com.acme.AcmeWorkers")).exitCode(), "not on the classpath");
+    Run r = replay(args("--workers", "com.acme.AcmeWorkers", "--classpath", classes.toString()));
     assertEquals(0, r.exitCode(), r.out() + r.err());
   }
 }
