@@ -24,15 +24,28 @@ public interface WorkflowStub {
 
   Optional<String> getWorkflowType();
 
-  <R> R getResult(Class<R> resultClass);
+  default <R> R getResult(Class<R> resultClass) {
+    return getResult(resultClass, resultClass);
+  }
 
-  <R> R getResult(Class<R> resultClass, Type resultType);
+  /** Waits for the result with no practical limit (a year). */
+  default <R> R getResult(Class<R> resultClass, Type resultType) {
+    try {
+      return getResult(365, TimeUnit.DAYS, resultClass, resultType);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
-  <R> R getResult(long timeout, TimeUnit unit, Class<R> resultClass) throws TimeoutException;
+  default <R> R getResult(long timeout, TimeUnit unit, Class<R> resultClass) throws TimeoutException {
+    return getResult(timeout, unit, resultClass, resultClass);
+  }
 
   <R> R getResult(long timeout, TimeUnit unit, Class<R> resultClass, Type resultType) throws TimeoutException;
 
-  <R> CompletableFuture<R> getResultAsync(Class<R> resultClass);
+  default <R> CompletableFuture<R> getResultAsync(Class<R> resultClass) {
+    return CompletableFuture.supplyAsync(() -> getResult(resultClass));
+  }
 
   void signal(String signalName, Object... args);
 
@@ -43,7 +56,9 @@ public interface WorkflowStub {
    * @throws WorkflowQueryException when the query type is unknown (the cause lists the known ones)
    *     or the handler fails
    */
-  <R> R query(String queryType, Class<R> resultClass, Object... args);
+  default <R> R query(String queryType, Class<R> resultClass, Object... args) {
+    return query(queryType, resultClass, resultClass, args);
+  }
 
   <R> R query(String queryType, Class<R> resultClass, Type resultType, Object... args);
 
@@ -53,7 +68,10 @@ public interface WorkflowStub {
    *
    * @throws WorkflowUpdateException when the validator rejects the update or the handler fails
    */
-  <R> R update(String updateName, Class<R> resultClass, Object... args);
+  default <R> R update(String updateName, Class<R> resultClass, Object... args) {
+    return startUpdate(UpdateOptions.newBuilder(resultClass).setResultType(resultClass).setUpdateName(updateName)
+        .setWaitForStage(WorkflowUpdateStage.COMPLETED).build(), args).getResult();
+  }
 
   /**
    * Sends an update and returns once it reached {@code waitForStage}; the handle gives its result.
@@ -119,7 +137,9 @@ public interface WorkflowStub {
     throw new UnsupportedOperationException("describe is not supported by this client");
   }
 
-  void cancel();
+  default void cancel() {
+    cancel(null);
+  }
 
   void cancel(String reason);
 

@@ -1,5 +1,6 @@
 package dev.cairn.internal.http;
 
+import dev.cairn.internal.client.TypedStubDispatch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -88,7 +89,7 @@ final class HttpWorkflowClient implements WorkflowClient, WorkerHost {
   @SuppressWarnings("unchecked")
   private <T> T typed(Class<T> workflowInterface, HttpWorkflowStub untyped) {
     return (T) Proxy.newProxyInstance(workflowInterface.getClassLoader(), new Class<?>[] {workflowInterface},
-        new HttpTypedStub(workflowInterface, untyped));
+        new TypedStubDispatch(workflowInterface, untyped));
   }
 
   @Override

@@ -29,7 +29,6 @@ import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -186,25 +185,6 @@ final class HttpWorkflowStub implements WorkflowStub {
     return Optional.ofNullable(workflowType);
   }
 
-  @Override
-  public <R> R getResult(Class<R> resultClass) {
-    return getResult(resultClass, resultClass);
-  }
-
-  @Override
-  public <R> R getResult(Class<R> resultClass, Type resultType) {
-    try {
-      return getResult(365, TimeUnit.DAYS, resultClass, resultType);
-    } catch (TimeoutException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  @Override
-  public <R> R getResult(long timeout, TimeUnit unit, Class<R> resultClass) throws TimeoutException {
-    return getResult(timeout, unit, resultClass, resultClass);
-  }
-
   /** Polls describe, backing off from 50 ms to 1 s, until the run is closed; follows continue-as-new. */
   @Override
   public <R> R getResult(long timeout, TimeUnit unit, Class<R> resultClass, Type resultType) throws TimeoutException {
@@ -270,18 +250,8 @@ final class HttpWorkflowStub implements WorkflowStub {
   }
 
   @Override
-  public <R> CompletableFuture<R> getResultAsync(Class<R> resultClass) {
-    return CompletableFuture.supplyAsync(() -> getResult(resultClass));
-  }
-
-  @Override
   public void signal(String signalName, Object... args) {
     closedAsNotFound(client.api.post(path("/signals/" + HttpApi.segment(signalName)), values(args)));
-  }
-
-  @Override
-  public <R> R query(String queryType, Class<R> resultClass, Object... args) {
-    return query(queryType, resultClass, resultClass, args);
   }
 
   @Override
@@ -296,17 +266,6 @@ final class HttpWorkflowStub implements WorkflowStub {
     }
     requireOk(r, workflowId);
     return value(r.body().get("result"), resultClass, resultType);
-  }
-
-  @Override
-  public <R> R update(String updateName, Class<R> resultClass, Object... args) {
-    return update(updateName, resultClass, resultClass, args);
-  }
-
-  /** Sends the update and waits for its handler; past the API's own wait (202), polls its outcome. */
-  <R> R update(String updateName, Class<R> resultClass, Type resultType, Object... args) {
-    return startUpdate(UpdateOptions.newBuilder(resultClass).setResultType(resultType).setUpdateName(updateName)
-        .setWaitForStage(WorkflowUpdateStage.COMPLETED).build(), args).getResult();
   }
 
   /** {@code POST .../updates/{name}?updateId=}: the id is the caller's or a new one, so a retry is the same update. */
@@ -359,11 +318,6 @@ final class HttpWorkflowStub implements WorkflowStub {
 
   HttpWorkflowClient client() {
     return client;
-  }
-
-  @Override
-  public void cancel() {
-    cancel(null);
   }
 
   @Override

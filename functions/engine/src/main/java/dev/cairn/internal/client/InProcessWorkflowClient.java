@@ -70,7 +70,7 @@ public final class InProcessWorkflowClient implements WorkflowClient {
   @SuppressWarnings("unchecked")
   private <T> T typed(Class<T> workflowInterface, UntypedStub untyped) {
     return (T) Proxy.newProxyInstance(workflowInterface.getClassLoader(), new Class<?>[] {workflowInterface},
-        new TypedStubHandler(workflowInterface, untyped));
+        new TypedStubDispatch(workflowInterface, untyped));
   }
 
   @Override

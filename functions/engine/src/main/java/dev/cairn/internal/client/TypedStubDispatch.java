@@ -1,7 +1,9 @@
 package dev.cairn.internal.client;
 
 import dev.cairn.api.common.v1.WorkflowExecution;
+import dev.cairn.client.UpdateOptions;
 import dev.cairn.client.WorkflowStub;
+import dev.cairn.client.WorkflowUpdateStage;
 import dev.cairn.internal.spi.Defaults;
 import dev.cairn.internal.spi.StubSupport;
 import dev.cairn.workflow.QueryMethod;
@@ -9,7 +11,6 @@ import dev.cairn.workflow.SignalMethod;
 import dev.cairn.workflow.UpdateMethod;
 import dev.cairn.workflow.WorkflowMethod;
 import java.lang.reflect.Method;
-import java.lang.reflect.Type;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -17,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
  * (in process or over HTTP): the workflow method starts (and waits, unless started through
  * {@code WorkflowClient.start}/{@code execute}), the others signal, query or update.
  */
-public abstract class TypedStubDispatch implements StubSupport.TypedStub {
+public final class TypedStubDispatch implements StubSupport.TypedStub {
   /** What a call on the workflow method does. */
   private enum Mode { EXECUTE, START, ASYNC, CAPTURE }
 
@@ -28,7 +29,7 @@ public abstract class TypedStubDispatch implements StubSupport.TypedStub {
   private CompletableFuture<Object> pending;
   private StubSupport.Invocation captured;
 
-  protected TypedStubDispatch(Class<?> workflowInterface, WorkflowStub untyped) {
+  public TypedStubDispatch(Class<?> workflowInterface, WorkflowStub untyped) {
     this.workflowInterface = workflowInterface;
     this.untyped = untyped;
   }
@@ -37,9 +38,6 @@ public abstract class TypedStubDispatch implements StubSupport.TypedStub {
   public WorkflowStub untyped() {
     return untyped;
   }
-
-  /** An update with a generic result type ({@code WorkflowStub} has no such overload). */
-  protected abstract <R> R update(String updateName, Class<R> resultClass, Type resultType, Object[] args);
 
   @Override
   public Object invoke(Object proxy, Method method, Object[] args) {
@@ -83,8 +81,10 @@ public abstract class TypedStubDispatch implements StubSupport.TypedStub {
     }
     UpdateMethod update = method.getAnnotation(UpdateMethod.class);
     if (update != null) {
-      return update(update.name().isEmpty() ? method.getName() : update.name(), method.getReturnType(),
-          method.getGenericReturnType(), a);
+      // through UpdateOptions, which carry the generic result type that WorkflowStub.update cannot
+      return untyped.startUpdate(UpdateOptions.newBuilder(method.getReturnType()).setResultType(method.getGenericReturnType())
+          .setUpdateName(update.name().isEmpty() ? method.getName() : update.name())
+          .setWaitForStage(WorkflowUpdateStage.COMPLETED).build(), a).getResult();
     }
     throw new IllegalArgumentException(method + " is not annotated as a workflow, signal, query or update method");
   }

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -150,25 +149,6 @@ final class UntypedStub implements WorkflowStub {
   }
 
   @Override
-  public <R> R getResult(Class<R> resultClass) {
-    return getResult(resultClass, resultClass);
-  }
-
-  @Override
-  public <R> R getResult(Class<R> resultClass, Type resultType) {
-    try {
-      return getResult(FOREVER.toDays(), TimeUnit.DAYS, resultClass, resultType);
-    } catch (TimeoutException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  @Override
-  public <R> R getResult(long timeout, TimeUnit unit, Class<R> resultClass) throws TimeoutException {
-    return getResult(timeout, unit, resultClass, resultClass);
-  }
-
-  @Override
   public <R> R getResult(long timeout, TimeUnit unit, Class<R> resultClass, Type resultType) throws TimeoutException {
     ExecutionKey key = client.service.resolve(workflowId, runId);
     while (true) {
@@ -232,11 +212,6 @@ final class UntypedStub implements WorkflowStub {
   }
 
   @Override
-  public <R> CompletableFuture<R> getResultAsync(Class<R> resultClass) {
-    return CompletableFuture.supplyAsync(() -> getResult(resultClass));
-  }
-
-  @Override
   public void signal(String signalName, Object... args) {
     String id = requireId();
     closedAsNotFound(id, () -> client.service.signal(id, null, signalName, client.dataConverter.toPayloads(args).orElse(null)));
@@ -256,11 +231,6 @@ final class UntypedStub implements WorkflowStub {
   }
 
   @Override
-  public <R> R query(String queryType, Class<R> resultClass, Object... args) {
-    return query(queryType, resultClass, resultClass, args);
-  }
-
-  @Override
   public <R> R query(String queryType, Class<R> resultClass, Type resultType, Object... args) {
     ExecutionKey key = client.service.resolve(requireId(), runId);
     PendingDecision.awaitNone(client.service.store(), key, SETTLE);
@@ -274,17 +244,6 @@ final class UntypedStub implements WorkflowStub {
       throw new WorkflowQueryException(client.service.execution(key), workflowType,
           client.dataConverter.failureToException(e.failure()));
     }
-  }
-
-  @Override
-  public <R> R update(String updateName, Class<R> resultClass, Object... args) {
-    return update(updateName, resultClass, resultClass, args);
-  }
-
-  <R> R update(String updateName, Class<R> resultClass, Type resultType, Object... args) {
-    return startUpdate(dev.cairn.client.UpdateOptions.newBuilder(resultClass).setResultType(resultType)
-        .setUpdateName(updateName).setWaitForStage(dev.cairn.client.WorkflowUpdateStage.COMPLETED).build(), args)
-        .getResult();
   }
 
   @Override
@@ -329,11 +288,6 @@ final class UntypedStub implements WorkflowStub {
     WorkflowService.AcceptedUpdate accepted = client.service.findUpdate(key.workflowId(), key.runId(), updateId)
         .orElseThrow(() -> new IllegalArgumentException("no update " + updateId + " in workflow " + key));
     return new InProcessUpdateHandle<>(client, accepted, null, resultClass, resultType);
-  }
-
-  @Override
-  public void cancel() {
-    cancel(null);
   }
 
   @Override
