@@ -37,9 +37,7 @@ final class InMemoryTestEnvironment implements TestWorkflowEnvironment {
 
   @Override
   public Worker newWorker(String taskQueue, WorkerOptions options) {
-    Worker worker = new Worker(taskQueue, options, runtime.registry());
-    runtime.limitConcurrentActivities(taskQueue, worker.getOptions().getMaxConcurrentActivityExecutionSize());
-    return worker;
+    return runtime.newWorker(taskQueue, options);
   }
 
   @Override

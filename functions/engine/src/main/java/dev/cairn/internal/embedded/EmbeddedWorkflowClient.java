@@ -26,9 +26,7 @@ final class EmbeddedWorkflowClient implements WorkflowClient, WorkerHost {
 
   @Override
   public Worker newWorker(String taskQueue, WorkerOptions options) {
-    Worker worker = new Worker(taskQueue, options, runtime.registry());
-    runtime.limitConcurrentActivities(taskQueue, worker.getOptions().getMaxConcurrentActivityExecutionSize());
-    return worker;
+    return runtime.newWorker(taskQueue, options);
   }
 
   @Override

@@ -304,15 +304,19 @@ public final class TestRuntime implements TaskDispatcher, AutoCloseable {
   }
 
   /**
-   * Caps the activities of {@code taskQueue} that run at once, as a worker's
-   * {@code WorkerOptions.setMaxConcurrentActivityExecutionSize} does; 0 means no cap.
+   * A worker on {@code taskQueue} whose registrations this runtime runs. Its
+   * {@code WorkerOptions.setMaxConcurrentActivityExecutionSize} caps the activities of that queue
+   * that run at once (0: no cap).
    */
-  public void limitConcurrentActivities(String taskQueue, int max) {
+  public dev.cairn.worker.Worker newWorker(String taskQueue, dev.cairn.worker.WorkerOptions options) {
+    dev.cairn.worker.Worker worker = new dev.cairn.worker.Worker(taskQueue, options, registry());
+    int max = worker.getOptions().getMaxConcurrentActivityExecutionSize();
     if (max > 0) {
       activitySlots.put(taskQueue, new java.util.concurrent.Semaphore(max, true));
     } else {
       activitySlots.remove(taskQueue);
     }
+    return worker;
   }
 
   private void runActivityInRealTime(Task.ActivityTask a) {
