@@ -101,23 +101,28 @@ public final class WorkflowDefinition {
       throw new IllegalArgumentException(implementationClass.getName()
           + " has no method annotated with @WorkflowMethod in its @WorkflowInterface");
     }
+    setFactory(b, factory);
+    return new WorkflowDefinition(b);
+  }
+
+  /** How a run's workflow object is made: by the registered factory, else by its @WorkflowInit or no-arg constructor. */
+  private static void setFactory(Builder b, java.util.function.Supplier<?> factory) {
     if (factory != null) {
       b.factory = args -> factory.get();
-    } else {
-      Constructor<?> init = findInitConstructor(implementationClass, b.workflowMethod);
-      b.initConstructor = init.getParameterCount() > 0;
-      b.factory = args -> {
-        try {
-          init.setAccessible(true);
-          return init.getParameterCount() == 0 ? init.newInstance() : init.newInstance(args);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-          throw Invocations.unwrap(e);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("cannot instantiate " + implementationClass.getName() + ": " + e, e);
-        }
-      };
+      return;
     }
-    return new WorkflowDefinition(b);
+    Constructor<?> init = findInitConstructor(b.implementationClass, b.workflowMethod);
+    b.initConstructor = init.getParameterCount() > 0;
+    b.factory = args -> {
+      try {
+        init.setAccessible(true);
+        return init.getParameterCount() == 0 ? init.newInstance() : init.newInstance(args);
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        throw Invocations.unwrap(e);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot instantiate " + b.implementationClass.getName() + ": " + e, e);
+      }
+    };
   }
 
   /** A DynamicWorkflow: one execute(EncodedValues) method serving every type without its own implementation. */
@@ -130,21 +135,7 @@ public final class WorkflowDefinition {
     }
     b.workflowType = DYNAMIC_TYPE;
     b.dynamic = true;
-    Constructor<?> init = factory != null ? null : findInitConstructor(b.implementationClass, b.workflowMethod);
-    b.initConstructor = init != null && init.getParameterCount() > 0;
-    b.factory = args -> {
-      if (factory != null) {
-        return factory.get();
-      }
-      try {
-        init.setAccessible(true);
-        return init.getParameterCount() == 0 ? init.newInstance() : init.newInstance(args);
-      } catch (java.lang.reflect.InvocationTargetException e) {
-        throw Invocations.unwrap(e);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot instantiate " + b.implementationClass.getName() + ": " + e, e);
-      }
-    };
+    setFactory(b, factory);
     return new WorkflowDefinition(b);
   }
 
