@@ -16,8 +16,6 @@ import java.util.concurrent.TimeoutException;
  * backing off from 50 ms to 1 s.
  */
 final class HttpUpdateHandle<T> implements WorkflowUpdateHandle<T> {
-  private static final Duration FIRST_POLL = Duration.ofMillis(50);
-  private static final Duration MAX_POLL = Duration.ofSeconds(1);
 
   private final HttpWorkflowStub stub;
   private final WorkflowExecution execution;
@@ -65,8 +63,7 @@ final class HttpUpdateHandle<T> implements WorkflowUpdateHandle<T> {
 
   /** Polls until the API gives the update's outcome. */
   ApiResponse awaitOutcome(Duration timeout) throws TimeoutException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    Duration pause = FIRST_POLL;
+    PollBackoff backoff = new PollBackoff("update " + updateId, timeout.toNanos(), timeout.toString());
     while (outcome == null) {
       ApiResponse r = stub.client().api.get("/workflows/" + HttpApi.segment(execution.getWorkflowId()) + "/updates/"
           + HttpApi.segment(updateId) + (execution.getRunId().isEmpty() ? "" : "?runId=" + HttpApi.segment(execution.getRunId())));
@@ -74,17 +71,7 @@ final class HttpUpdateHandle<T> implements WorkflowUpdateHandle<T> {
         outcome = r;
         break;
       }
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        throw new TimeoutException("update " + updateId + " did not complete within " + timeout);
-      }
-      try {
-        Thread.sleep(Math.min(pause.toMillis(), TimeUnit.NANOSECONDS.toMillis(left) + 1));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted waiting for update " + updateId, e);
-      }
-      pause = pause.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : pause.multipliedBy(2);
+      backoff.pause();
     }
     return outcome;
   }

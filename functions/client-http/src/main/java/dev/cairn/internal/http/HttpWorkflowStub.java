@@ -34,8 +34,6 @@ import java.util.concurrent.TimeoutException;
 
 /** A workflow stub over the HTTP API: the same behaviour as the in-process one, request by request. */
 final class HttpWorkflowStub implements WorkflowStub {
-  private static final Duration FIRST_POLL = Duration.ofMillis(50);
-  private static final Duration MAX_POLL = Duration.ofSeconds(1);
 
   private final HttpWorkflowClient client;
   private final String workflowType;
@@ -189,9 +187,8 @@ final class HttpWorkflowStub implements WorkflowStub {
   @Override
   public <R> R getResult(long timeout, TimeUnit unit, Class<R> resultClass, Type resultType) throws TimeoutException {
     requireId();
-    long deadline = System.nanoTime() + unit.toNanos(timeout);
+    PollBackoff backoff = new PollBackoff("workflow " + workflowId, unit.toNanos(timeout), timeout + " " + unit);
     String run = runId;
-    Duration pause = FIRST_POLL;
     while (true) {
       JsonNode d = describe(run);
       String status = d.path("status").asText();
@@ -205,7 +202,7 @@ final class HttpWorkflowStub implements WorkflowStub {
         }
         case "CONTINUED_AS_NEW" -> {
           run = d.path("newExecutionRunId").asText();
-          pause = FIRST_POLL;
+          backoff.reset();
           continue;
         }
         case "FAILED" -> throw new WorkflowFailedException(execution, type, EventType.EVENT_TYPE_WORKFLOW_EXECUTION_FAILED,
@@ -219,17 +216,7 @@ final class HttpWorkflowStub implements WorkflowStub {
             0, RetryState.RETRY_STATE_TIMEOUT, new TimeoutFailure("workflow timed out", null, TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE));
         default -> throw new IllegalStateException("run " + execution + " has unknown status " + status);
       }
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        throw new TimeoutException("workflow " + workflowId + " did not complete within " + timeout + " " + unit);
-      }
-      try {
-        Thread.sleep(Math.min(pause.toMillis(), TimeUnit.NANOSECONDS.toMillis(left) + 1));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted waiting for " + workflowId, e);
-      }
-      pause = pause.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : pause.multipliedBy(2);
+      backoff.pause();
     }
   }
 
